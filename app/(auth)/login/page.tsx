@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { currentHost } from "@/lib/tenant/current-tenant";
+
+export const metadata: Metadata = { title: "Anmelden" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const host = await currentHost();
+  if (host.kind !== "tenant") redirect("/");
+  if (await getRequestContext()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths; an absolute URL here would be an open redirect.
+  const target = callbackUrl && /^\/(?!\/)[\w\-/]*$/.test(callbackUrl) ? callbackUrl : "/";
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-10">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 text-center">
+          <div className="mx-auto mb-3 h-12 w-12 rounded-xl bg-brand" aria-hidden />
+          <h1 className="text-xl font-semibold">{host.tenant.name}</h1>
+          <p className="mt-1 text-sm text-slate-600">{host.tenant.loginText ?? "Ihr persönliches Kundenportal"}</p>
+        </div>
+        <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+          <LoginForm callbackUrl={target} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { AppHeader } from "@/components/layout/app-header";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+
+export default async function CustomerLayout({ children }: { children: ReactNode }) {
+  const ctx = await getRequestContext();
+  if (!ctx) redirect("/login?callbackUrl=/portal");
+  if (ctx.actor.kind !== "CUSTOMER") redirect("/broker");
+  return (
+    <>
+      <AppHeader
+        tenantName={ctx.tenant.name}
+        homeHref="/portal"
+        userName={ctx.actor.displayName}
+        subtitle="Mein Versicherungsordner"
+        nav={[{ href: "/portal", label: "Meine Verträge" }]}
+      />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

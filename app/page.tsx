@@ -1,0 +1,12 @@
+import { redirect } from "next/navigation";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { currentHost } from "@/lib/tenant/current-tenant";
+import { PlatformHome } from "@/components/platform/platform-home";
+
+export default async function Home() {
+  const host = await currentHost();
+  if (host.kind !== "tenant") return <PlatformHome />;
+  const ctx = await getRequestContext();
+  if (!ctx) redirect("/login");
+  redirect(ctx.actor.kind === "STAFF" ? "/broker" : "/portal");
+}

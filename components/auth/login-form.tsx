@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { loginInput, type LoginInput } from "@/lib/validation/login";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
+
+  async function onSubmit(values: LoginInput) {
+    setError(null);
+    const res = await signIn("credentials", { ...values, redirect: false });
+    if (!res || res.error) {
+      // Same message for unknown accounts and wrong passwords (no account enumeration).
+      setError("E-Mail-Adresse/Kundennummer oder Passwort ist nicht korrekt.");
+      return;
+    }
+    // Full navigation so server components render with the new session cookie.
+    window.location.assign(callbackUrl);
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <div>
+        <label htmlFor="identifier" className="block text-sm font-medium">
+          E-Mail-Adresse oder Kundennummer
+        </label>
+        <input
+          id="identifier"
+          autoComplete="username"
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          aria-invalid={errors.identifier ? true : undefined}
+          {...register("identifier")}
+        />
+        {errors.identifier && <p className="mt-1 text-sm text-red-700">{errors.identifier.message}</p>}
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Passwort
+        </label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          aria-invalid={errors.password ? true : undefined}
+          {...register("password")}
+        />
+        {errors.password && <p className="mt-1 text-sm text-red-700">{errors.password.message}</p>}
+      </div>
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="w-full rounded-lg bg-brand px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+      >
+        {isSubmitting ? "Anmeldung läuft …" : "Anmelden"}
+      </button>
+    </form>
+  );
+}

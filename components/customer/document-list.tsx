@@ -1,0 +1,36 @@
+import type { DocumentListItem } from "@/lib/data/documents/list-visible-documents";
+import { formatBytes, formatDate } from "@/lib/i18n/format";
+import { DOCUMENT_CATEGORY_DE } from "@/lib/i18n/labels-de";
+
+type Locale = "de_DE" | "de_CH" | "en";
+
+export function DocumentList({ items, locale }: { items: DocumentListItem[]; locale: Locale }) {
+  if (items.length === 0) {
+    return <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">Noch keine Dokumente vorhanden.</p>;
+  }
+  return (
+    <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white">
+      {items.map((d) => (
+        <li key={d.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="document-item">
+          <span
+            aria-label={d.isRead ? undefined : "ungelesen"}
+            className={`h-2 w-2 shrink-0 rounded-full ${d.isRead ? "bg-transparent" : "bg-brand"}`}
+          />
+          <div className="min-w-0 flex-1">
+            <p className={`truncate ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
+            <p className="text-xs text-slate-500">
+              {DOCUMENT_CATEGORY_DE[d.category]} · {formatDate(d.documentDate ?? d.createdAt, locale)} · {formatBytes(d.sizeBytes)}
+              {d.policyNumber ? ` · Vertrag ${d.policyNumber}` : ""}
+            </p>
+          </div>
+          <a
+            href={`/api/documents/${d.id}/download`}
+            className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          >
+            Herunterladen
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

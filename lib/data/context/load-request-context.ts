@@ -1,0 +1,55 @@
+import { db } from "../../db/client";
+import type { PortalModule, ReleaseLevel } from "../../db/generated/client";
+import { effectiveRights } from "../../auth/staff-rights";
+import type { SessionClaims } from "../../auth/session-claims";
+import type { TenantBranding } from "../../tenant/tenant-branding";
+import type { RequestContext } from "./types";
+
+const MODULES: PortalModule[] = ["PROFILE", "COMMUNICATION", "INSURANCE", "FINANCE", "OTHER_CONTRACTS", "EMERGENCY", "CLAIMS", "INVOICES"];
+
+type Input = { tenant: TenantBranding; claims: SessionClaims | null; ip?: string | null; userAgent?: string | null };
+
+/**
+ * Turns verified session claims into a request context, or null. Refuses a session minted for another
+ * tenant, a stale sessionVersion (password change, "log out everywhere") and non-active accounts.
+ * Releases are read fresh on every request so a broker's change applies immediately.
+ */
+export async function loadRequestContext({ tenant, claims, ip = null, userAgent = null }: Input): Promise<RequestContext | null> {
+  if (!claims || claims.tenantId !== tenant.id) return null;
+  const user = await db.user.findFirst({
+    where: { id: claims.userId, tenantId: tenant.id, status: "ACTIVE", sessionVersion: claims.sessionVersion, kind: claims.kind },
+    select: {
+      id: true,
+      email: true,
+      kind: true,
+      firstName: true,
+      lastName: true,
+      customerId: true,
+      staffRole: { select: { key: true, name: true, rights: true, onlyOwnCustomers: true, hideFinancials: true, hideExpiryDates: true } },
+      customer: { select: { releases: { select: { module: true, level: true } } } },
+    },
+  });
+  if (!user) return null;
+  const displayName = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.email;
+
+  if (user.kind === "STAFF") {
+    if (!user.staffRole) return null;
+    const { rights, ...role } = user.staffRole;
+    return {
+      tenant,
+      ip,
+      userAgent,
+      actor: { kind: "STAFF", id: user.id, email: user.email, displayName, role: { ...role, rights: effectiveRights(role.key, rights) } },
+    };
+  }
+
+  if (!user.customerId || !user.customer) return null;
+  const releases = Object.fromEntries(MODULES.map((m) => [m, "HIDDEN"])) as Record<PortalModule, ReleaseLevel>;
+  for (const r of user.customer.releases) releases[r.module] = r.level;
+  return {
+    tenant,
+    ip,
+    userAgent,
+    actor: { kind: "CUSTOMER", id: user.id, email: user.email, displayName, customerId: user.customerId, releases },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Prisma } from "../../db/generated/client";
+import type { RequestContext } from "../context/types";
+
+/** Which customer records an actor may see: staff per rights/advisor scope, customers only themselves. */
+export function customerAccessWhere(ctx: RequestContext): Prisma.CustomerWhereInput {
+  const base: Prisma.CustomerWhereInput = { tenantId: ctx.tenant.id };
+  const actor = ctx.actor;
+  if (actor.kind === "CUSTOMER") return { ...base, id: actor.customerId };
+  if (!actor.role.rights.viewCustomers) return { ...base, id: { in: [] } };
+  return actor.role.onlyOwnCustomers ? { ...base, advisorId: actor.id } : base;
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { customerSearch, type CustomerSearch } from "../../validation/customer-search";
+import { toPage, type Page } from "../../validation/pagination";
+import { requireStaff } from "../context/access-error";
+import type { RequestContext } from "../context/types";
+import { customerAccessWhere } from "./customer-access";
+import { customerDisplayName } from "./customer-display-name";
+
+export type CustomerListItem = {
+  id: string;
+  customerNumber: string;
+  kind: "PERSON" | "COMPANY";
+  displayName: string;
+  email: string | null;
+  city: string | null;
+  advisorName: string | null;
+  contractCount: number;
+  hasPortalAccount: boolean;
+};
+
+/** The broker's customer list: one indexed query, cursor-paginated, sorted by name. */
+export async function listCustomers(ctx: RequestContext | null, input: Partial<CustomerSearch> = {}): Promise<Page<CustomerListItem>> {
+  requireStaff(ctx);
+  const { q, cursor, take } = customerSearch.parse(input);
+  const search: Prisma.CustomerWhereInput | undefined = q
+    ? {
+        OR: [
+          { lastName: { contains: q, mode: "insensitive" } },
+          { firstName: { contains: q, mode: "insensitive" } },
+          { companyName: { contains: q, mode: "insensitive" } },
+          { customerNumber: { contains: q, mode: "insensitive" } },
+          { email: { contains: q, mode: "insensitive" } },
+          { contracts: { some: { tenantId: ctx.tenant.id, policyNumber: { contains: q, mode: "insensitive" } } } },
+        ],
+      }
+    : undefined;
+
+  const rows = await db.customer.findMany({
+    where: { AND: [customerAccessWhere(ctx), ...(search ? [search] : [])] },
+    orderBy: [{ lastName: "asc" }, { companyName: "asc" }, { id: "asc" }],
+    take: take + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true,
+      customerNumber: true,
+      kind: true,
+      firstName: true,
+      lastName: true,
+      companyName: true,
+      email: true,
+      city: true,
+      advisor: { select: { firstName: true, lastName: true } },
+      _count: { select: { contracts: { where: { deletedAt: null } }, accounts: { where: { status: "ACTIVE" } } } },
+    },
+  });
+
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      customerNumber: r.customerNumber,
+      kind: r.kind,
+      displayName: customerDisplayName(r),
+      email: r.email,
+      city: r.city,
+      advisorName: r.advisor ? [r.advisor.firstName, r.advisor.lastName].filter(Boolean).join(" ") : null,
+      contractCount: r._count.contracts,
+      hasPortalAccount: r._count.accounts > 0,
+    })),
+    take,
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../../db/client";
+import type { DocumentCategory } from "../../db/generated/client";
+import { AccessDeniedError } from "../context/access-error";
+import type { RequestContext } from "../context/types";
+import { toPage, type Page } from "../../validation/pagination";
+import { documentAccessWhere } from "./document-access";
+
+export type DocumentListItem = {
+  id: string;
+  title: string;
+  category: DocumentCategory;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  documentDate: Date | null;
+  createdAt: Date;
+  contractId: string | null;
+  policyNumber: string | null;
+  isRead: boolean;
+};
+
+const input = z.object({
+  customerId: z.string().uuid().optional(),
+  cursor: z.string().uuid().optional(),
+  take: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** Newest first; unread = the actor has not opened it yet. */
+export async function listVisibleDocuments(
+  ctx: RequestContext | null,
+  params: z.input<typeof input> = {},
+): Promise<Page<DocumentListItem>> {
+  if (!ctx) throw new AccessDeniedError();
+  const { customerId, cursor, take } = input.parse(params);
+  if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
+  const rows = await db.document.findMany({
+    where: { AND: [documentAccessWhere(ctx), ...(customerId ? [{ customerId }] : [])] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true,
+      title: true,
+      category: true,
+      fileName: true,
+      contentType: true,
+      sizeBytes: true,
+      documentDate: true,
+      createdAt: true,
+      contractId: true,
+      contract: { select: { policyNumber: true } },
+      reads: { where: { userId: ctx.actor.id }, select: { readAt: true } },
+    },
+  });
+  return toPage(
+    rows.map(({ contract, reads, ...d }) => ({ ...d, policyNumber: contract?.policyNumber ?? null, isRead: reads.length > 0 })),
+    take,
+  );
+}

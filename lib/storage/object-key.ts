@@ -1,0 +1,15 @@
+import { randomUUID } from "node:crypto";
+
+// security.md 14: keys are server-generated; user file names never reach a key.
+export function documentObjectKey(tenantId: string, customerId: string): string {
+  return `t/${tenantId}/c/${customerId}/${randomUUID()}`;
+}
+
+export function tenantAssetKey(tenantId: string, asset: "logo" | "favicon"): string {
+  return `t/${tenantId}/branding/${asset}-${randomUUID()}`;
+}
+
+/** A key belongs to a tenant only under its own prefix; used as a second check before signing. */
+export function keyBelongsToTenant(key: string, tenantId: string): boolean {
+  return key.startsWith(`t/${tenantId}/`);
+}

@@ -1,0 +1,23 @@
+/** What pages need to theme themselves; never contains secrets. */
+export type TenantBranding = {
+  id: string;
+  slug: string;
+  name: string;
+  primaryColor: string;
+  secondaryColor: string;
+  textColor: string;
+  locale: "de_DE" | "de_CH" | "en";
+  currency: "EUR" | "CHF";
+  loginText: string | null;
+};
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+/** CSS custom properties for the tenant; values are validated so nothing can break out of the style attribute. */
+export function brandingCssVariables(b: Pick<TenantBranding, "primaryColor" | "secondaryColor" | "textColor">): Record<string, string> {
+  return {
+    "--brand-primary": HEX.test(b.primaryColor) ? b.primaryColor : "#1d4ed8",
+    "--brand-secondary": HEX.test(b.secondaryColor) ? b.secondaryColor : "#0f766e",
+    "--brand-text": HEX.test(b.textColor) ? b.textColor : "#0f172a",
+  };
+}

@@ -1,0 +1,70 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { readSessionClaims } from "@/lib/auth/read-session-claims";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { hostFromHeaders } from "@/lib/tenant/normalize-host";
+import { resolveHost } from "@/lib/tenant/resolve-tenant";
+
+// Node runtime: the tenant lookup uses the database. This file only routes and redirects;
+// every page and data function authorises again (a middleware bypass must expose nothing).
+export const config = {
+  runtime: "nodejs",
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
+
+const STAFF_AREA = /^\/broker(\/|$)/;
+const CUSTOMER_AREA = /^\/portal(\/|$)/;
+const TENANT_ONLY = /^\/(broker|portal|login|api\/auth|api\/documents)(\/|$)/;
+
+export async function middleware(req: NextRequest) {
+  const host = hostFromHeaders((name) => req.headers.get(name));
+  const resolution = host ? await resolveHost(host) : ({ kind: "unknown" } as const);
+  const path = req.nextUrl.pathname;
+
+  if (resolution.kind === "unknown" || (resolution.kind === "platform" && TENANT_ONLY.test(path))) {
+    return notFound();
+  }
+
+  const requestHeaders = new Headers(req.headers);
+  // Never pass through what a client claims about the tenant.
+  for (const name of [...requestHeaders.keys()]) if (name.startsWith("x-tenant-")) requestHeaders.delete(name);
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+
+  if (resolution.kind === "tenant") {
+    requestHeaders.set("x-tenant-slug", resolution.tenant.slug);
+    const isStaffArea = STAFF_AREA.test(path);
+    const isCustomerArea = CUSTOMER_AREA.test(path);
+    if (isStaffArea || isCustomerArea) {
+      const claims = await readSessionClaims(req.cookies.get(sessionCookieName())?.value);
+      const valid = claims && claims.tenantId === resolution.tenant.id ? claims : null;
+      if (!valid) {
+        const login = new URL("/login", req.url);
+        login.searchParams.set("callbackUrl", path);
+        return NextResponse.redirect(login);
+      }
+      if (isStaffArea && valid.kind !== "STAFF") return NextResponse.redirect(new URL("/portal", req.url));
+      if (isCustomerArea && valid.kind !== "CUSTOMER") return NextResponse.redirect(new URL("/broker", req.url));
+    }
+  }
+
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("Content-Security-Policy", csp);
+  if (STAFF_AREA.test(path) || CUSTOMER_AREA.test(path) || path.startsWith("/api/")) {
+    res.headers.set("Cache-Control", "private, no-store");
+  }
+  return res;
+}
+
+function notFound(): NextResponse {
+  const html =
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head>' +
+    '<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1f2937">' +
+    "<h1>Diese Adresse ist uns nicht bekannt</h1><p>Bitte prüfen Sie die Schreibweise der Adresse oder verwenden Sie den Link aus der E-Mail Ihres Maklers.</p></body></html>";
+  return new NextResponse(html, {
+    status: 404,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
+}

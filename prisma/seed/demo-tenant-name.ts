@@ -1,0 +1,1 @@
+export const DEMO_NAME = "Muster Versicherungsmakler GmbH";

@@ -1,0 +1,23 @@
+import { DEMO_LOGINS } from "@/prisma/seed/demo-logins";
+
+/** The "where do I click" text printed by npm run dev / npm start. */
+export function banner(port: number, options: { demo: boolean; mailbox: boolean }): string {
+  const base = (host: string) => `http://${host}:${port}`;
+  const lines = [
+    "",
+    "──────────────────────────────── Maklerportal ────────────────────────────────",
+    `  Makler „demo“:        ${base("demo.localhost")}`,
+    `  Makler „nord“:        ${base("nord.localhost")}`,
+    `  Plattform (Admin):    ${base("localhost")}`,
+  ];
+  if (options.mailbox) lines.push(`  Dev-Postfach:         ${base("demo.localhost")}/dev/mailbox`);
+  if (options.demo) {
+    lines.push("", "  Demo-Zugänge:");
+    const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
+    for (const login of DEMO_LOGINS) {
+      lines.push(`    ${login.tenant.padEnd(5)} ${login.email.padEnd(width)}  ${login.password}  ${login.role}`);
+    }
+  }
+  lines.push("──────────────────────────────────────────────────────────────────────────────", "");
+  return lines.join("\n");
+}

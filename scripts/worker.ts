@@ -1,0 +1,46 @@
+// Outbox worker for production: `npm run worker`. Run as many as you like; claims use
+// FOR UPDATE SKIP LOCKED so instances never send the same message twice.
+import { db } from "@/lib/db/client";
+import { deliverOutboxBatch } from "@/lib/jobs/deliver-outbox";
+
+const INTERVAL_MS = 2_000;
+const BATCH = 50;
+
+let stopping = false;
+let wake: (() => void) | undefined;
+
+function stop(signal: string) {
+  if (stopping) return;
+  console.log(`[worker] ${signal} received, finishing the current batch…`);
+  stopping = true;
+  wake?.();
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+}
+
+console.log("[worker] outbox worker started");
+while (!stopping) {
+  let claimedFullBatch = false;
+  try {
+    const { sent, failed } = await deliverOutboxBatch({ limit: BATCH });
+    if (sent || failed) console.log(`[worker] sent ${sent}, failed ${failed}`);
+    claimedFullBatch = sent + failed >= BATCH;
+  } catch (error) {
+    // e.g. database restart: keep the loop alive and try again on the next tick.
+    console.error(`[worker] batch failed: ${error instanceof Error ? error.message : "unknown error"}`);
+  }
+  // A full batch means more may be waiting: go again at once.
+  if (!claimedFullBatch && !stopping) await sleep(INTERVAL_MS);
+}
+await db.$disconnect();
+console.log("[worker] stopped");

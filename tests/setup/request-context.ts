@@ -1,0 +1,21 @@
+import { db } from "@/lib/db/client";
+import { loadRequestContext } from "@/lib/data/context/load-request-context";
+import type { RequestContext } from "@/lib/data/context/types";
+import { resolveHost, clearTenantCache } from "@/lib/tenant/resolve-tenant";
+
+/** The context a signed-in user gets on their own tenant's host (same path as a real request). */
+export async function contextFor(userId: string, onHostOfTenantSlug?: string): Promise<RequestContext> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, tenantId: true, kind: true, sessionVersion: true, tenant: { select: { slug: true } } },
+  });
+  clearTenantCache();
+  const resolution = await resolveHost(`${onHostOfTenantSlug ?? user.tenant.slug}.localhost`);
+  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
+  const ctx = await loadRequestContext({
+    tenant: resolution.tenant,
+    claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion },
+  });
+  if (!ctx) throw new Error("no context for user");
+  return ctx;
+}
