@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 // Embedded defaults (scripts/dev.ts starts these services when nothing else is configured).
+// Ports can be moved (EMBEDDED_PG_PORT / EMBEDDED_S3_PORT) so a benchmark can run beside a dev server.
 export const EMBEDDED = {
-  pgPort: 54329,
-  s3Port: 4569,
+  pgPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  s3Port: Number(process.env.EMBEDDED_S3_PORT ?? 4569),
   s3Bucket: "maklerportal-documents",
 } as const;
 
@@ -42,17 +43,22 @@ export function serverEnv(): ServerEnv {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${issues}`);
   }
-  if (parsed.data.NODE_ENV === "production" && parsed.data.NEXTAUTH_SECRET.startsWith("dev-only")) {
-    // The e2e suite runs a production build on embedded services; it sets its own secret.
+  const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+  if (parsed.data.NODE_ENV === "production" && !isBuild && parsed.data.NEXTAUTH_SECRET.startsWith("dev-only")) {
+    // A production server must never sign sessions with the well-known development secret.
     throw new Error("NEXTAUTH_SECRET must be set in production");
   }
   cached = parsed.data;
   return cached;
 }
 
-/** Dev transports (mailbox) are active unless a real provider is configured. */
+/**
+ * Dev transports (and /dev/mailbox) are active in development unless a real provider is configured.
+ * A production build has them only when DEV_TRANSPORTS=true (set for the embedded default and e2e).
+ */
 export function devTransportsActive(): boolean {
   const env = serverEnv();
   if (env.DEV_TRANSPORTS) return env.DEV_TRANSPORTS === "true";
+  if (env.NODE_ENV === "production") return false;
   return !env.RESEND_API_KEY;
 }

@@ -43,14 +43,27 @@ async function upsertLines(tx: Prisma.TransactionClient): Promise<Map<string, st
   const missing = LINES_OF_BUSINESS.filter((l) => !byCode.has(l.code));
   if (missing.length) {
     await tx.lineOfBusiness.createMany({
-      data: missing.map((l) => ({ tenantId: null, code: l.code, name: l.name, nameEn: l.nameEn, group: l.group, parentCode: l.parentCode ?? null })),
+      data: missing.map((l) => ({
+        tenantId: null,
+        code: l.code,
+        name: l.name,
+        nameEn: l.nameEn,
+        group: l.group,
+        parentCode: l.parentCode ?? null,
+      })),
     });
   }
   for (const line of LINES_OF_BUSINESS) {
     const row = byCode.get(line.code);
     const parentCode = line.parentCode ?? null;
-    if (row && (row.name !== line.name || row.nameEn !== line.nameEn || row.group !== line.group || row.parentCode !== parentCode)) {
-      await tx.lineOfBusiness.update({ where: { id: row.id }, data: { name: line.name, nameEn: line.nameEn, group: line.group, parentCode } });
+    if (
+      row &&
+      (row.name !== line.name || row.nameEn !== line.nameEn || row.group !== line.group || row.parentCode !== parentCode)
+    ) {
+      await tx.lineOfBusiness.update({
+        where: { id: row.id },
+        data: { name: line.name, nameEn: line.nameEn, group: line.group, parentCode },
+      });
     }
   }
   const all = await tx.lineOfBusiness.findMany({ where: { tenantId: null }, select: { id: true, code: true } });
@@ -62,7 +75,9 @@ async function upsertInsurers(tx: Prisma.TransactionClient): Promise<Map<string,
   const byName = new Map(existing.map((i) => [i.name, i]));
   const missing = INSURERS.filter((i) => !byName.has(i.name));
   if (missing.length) {
-    await tx.insurer.createMany({ data: missing.map((i) => ({ tenantId: null, name: i.name, shortName: i.shortName, country: i.country })) });
+    await tx.insurer.createMany({
+      data: missing.map((i) => ({ tenantId: null, name: i.name, shortName: i.shortName, country: i.country })),
+    });
   }
   for (const insurer of INSURERS) {
     const row = byName.get(insurer.name);
@@ -70,7 +85,11 @@ async function upsertInsurers(tx: Prisma.TransactionClient): Promise<Map<string,
       await tx.insurer.update({ where: { id: row.id }, data: { shortName: insurer.shortName, country: insurer.country } });
     }
   }
-  const all = await tx.insurer.findMany({ where: { tenantId: null }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } });
+  const all = await tx.insurer.findMany({
+    where: { tenantId: null },
+    select: { id: true, name: true },
+    orderBy: { createdAt: "asc" },
+  });
   const map = new Map<string, string>();
   for (const i of all) if (!map.has(i.name)) map.set(i.name, i.id);
   return map;

@@ -16,15 +16,39 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
   const roles = staffRoleRows(tenantId);
 
   const owner = await activeUser(
-    { tenantId, kind: "STAFF", email: "inhaber@demo.example", firstName: "Andrea", lastName: "Becker", staffRoleId: roles.idOf("owner"), phone: "+4989123456710" },
+    {
+      tenantId,
+      kind: "STAFF",
+      email: "inhaber@demo.example",
+      firstName: "Andrea",
+      lastName: "Becker",
+      staffRoleId: roles.idOf("owner"),
+      phone: "+4989123456710",
+    },
     DEMO_PASSWORD,
   );
   const advisor = await activeUser(
-    { tenantId, kind: "STAFF", email: "berater@demo.example", firstName: "Jonas", lastName: "Weber", staffRoleId: roles.idOf("advisor"), phone: "+4989123456720" },
+    {
+      tenantId,
+      kind: "STAFF",
+      email: "berater@demo.example",
+      firstName: "Jonas",
+      lastName: "Weber",
+      staffRoleId: roles.idOf("advisor"),
+      phone: "+4989123456720",
+    },
     DEMO_PASSWORD,
   );
   const backoffice = await activeUser(
-    { tenantId, kind: "STAFF", email: "innendienst@demo.example", firstName: "Lena", lastName: "Hoffmann", staffRoleId: roles.idOf("backoffice"), phone: "+4989123456730" },
+    {
+      tenantId,
+      kind: "STAFF",
+      email: "innendienst@demo.example",
+      firstName: "Lena",
+      lastName: "Hoffmann",
+      staffRoleId: roles.idOf("backoffice"),
+      phone: "+4989123456730",
+    },
     DEMO_PASSWORD,
   );
 
@@ -43,7 +67,8 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
       primaryColor: "#1d4ed8",
       secondaryColor: "#0f766e",
       textColor: "#0f172a",
-      loginText: "Willkommen in Ihrem digitalen Versicherungsordner. Alle Verträge, Dokumente und Ihr direkter Draht zu uns – an einem Ort.",
+      loginText:
+        "Willkommen in Ihrem digitalen Versicherungsordner. Alle Verträge, Dokumente und Ihr direkter Draht zu uns – an einem Ort.",
       imprintHtml: [
         "<p><strong>Muster Versicherungsmakler GmbH</strong><br>Leopoldstraße 100<br>80802 München</p>",
         "<p>Geschäftsführerin: Andrea Becker<br>Registergericht: Amtsgericht München, HRB 000000 (Beispiel)</p>",
@@ -51,9 +76,11 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
         "Vermittlerregister: D-XXXX-XXXXX-XX (Beispiel), einsehbar unter www.vermittlerregister.info</p>",
         "<p>Schlichtungsstellen: Versicherungsombudsmann e.V., Postfach 08 06 32, 10006 Berlin; Ombudsmann Private Kranken- und Pflegeversicherung, Postfach 06 02 22, 10052 Berlin</p>",
       ].join(""),
-      privacyHtml: "<p>Wir verarbeiten Ihre Daten ausschließlich zur Betreuung Ihrer Versicherungsverträge (Art. 6 Abs. 1 lit. b DSGVO). Gesundheitsdaten nur mit Ihrer Einwilligung (Art. 9 Abs. 2 lit. a DSGVO).</p>",
+      privacyHtml:
+        "<p>Wir verarbeiten Ihre Daten ausschließlich zur Betreuung Ihrer Versicherungsverträge (Art. 6 Abs. 1 lit. b DSGVO). Gesundheitsdaten nur mit Ihrer Einwilligung (Art. 9 Abs. 2 lit. a DSGVO).</p>",
       emailSenderName: "Muster Versicherungsmakler",
-      emailSignatureHtml: "<p>Mit freundlichen Grüßen<br>Ihr Team der Muster Versicherungsmakler GmbH<br>Telefon 089 1234567-0</p>",
+      emailSignatureHtml:
+        "<p>Mit freundlichen Grüßen<br>Ihr Team der Muster Versicherungsmakler GmbH<br>Telefon 089 1234567-0</p>",
       contactEmail: "service@muster-makler.example",
       contactPhone: "+49 89 1234567-0",
       street: "Leopoldstraße 100",
@@ -77,7 +104,14 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
     documents: documents.documents,
     // No custom domain is needed (demo.localhost works); this one shows the verification flow.
     domains: [
-      { id: uuidv7(), tenantId, host: "portal.muster-makler.example", status: "PENDING", verificationToken: domainVerificationToken(), isPrimary: false },
+      {
+        id: uuidv7(),
+        tenantId,
+        host: "portal.muster-makler.example",
+        status: "PENDING",
+        verificationToken: domainVerificationToken(),
+        isPrimary: false,
+      },
     ],
   };
 }

@@ -44,7 +44,9 @@ export async function seedDemo(options: { log?: (message: string) => void } = {}
       throw error;
     }
     seeded = true;
-    log(`Mandant "${slug}" angelegt: ${plan.customers.length} Kunden, ${plan.contracts.length} Verträge, ${plan.documents.length} Dokumente`);
+    log(
+      `Mandant "${slug}" angelegt: ${plan.customers.length} Kunden, ${plan.contracts.length} Verträge, ${plan.documents.length} Dokumente`,
+    );
   }
   return { seeded };
 }

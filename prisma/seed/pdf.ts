@@ -39,7 +39,13 @@ export async function renderDemoPdf(brokerName: string, spec: PdfSpec): Promise<
     }
     y -= 8;
   }
-  page.drawText("Dieses Dokument ist ein Beispiel ohne rechtliche Wirkung.", { x: 56, y: 56, size: 8, font: regular, color: grey });
+  page.drawText("Dieses Dokument ist ein Beispiel ohne rechtliche Wirkung.", {
+    x: 56,
+    y: 56,
+    size: 8,
+    font: regular,
+    color: grey,
+  });
   return Buffer.from(await pdf.save());
 }
 

@@ -4,7 +4,16 @@ import type { Prisma, PortalModule, ReleaseLevel } from "@/lib/db/generated/clie
 import { DEFAULT_STAFF_ROLES } from "./staff-roles";
 import { uuidv7 } from "./uuid-v7";
 
-const MODULES: PortalModule[] = ["PROFILE", "COMMUNICATION", "INSURANCE", "FINANCE", "OTHER_CONTRACTS", "EMERGENCY", "CLAIMS", "INVOICES"];
+const MODULES: PortalModule[] = [
+  "PROFILE",
+  "COMMUNICATION",
+  "INSURANCE",
+  "FINANCE",
+  "OTHER_CONTRACTS",
+  "EMERGENCY",
+  "CLAIMS",
+  "INVOICES",
+];
 
 /** One row per module; modules not named stay HIDDEN, so the release matrix is always complete. */
 export function releaseRows(

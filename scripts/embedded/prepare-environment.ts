@@ -15,11 +15,9 @@ export type PreparedEnvironment = {
 };
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-// EMBEDDED_DATA_DIR lets the e2e suite run on a fresh, separate data folder; the port overrides
-// let it (or a second checkout) run next to a running `npm run dev`.
+// EMBEDDED_DATA_DIR lets the e2e suite run on a fresh, separate data folder; EMBEDDED_PG_PORT /
+// EMBEDDED_S3_PORT (read in lib/env.ts) let it run next to a running `npm run dev`.
 export const DATA_DIR = path.resolve(ROOT, process.env.EMBEDDED_DATA_DIR ?? ".data");
-const PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? EMBEDDED.pgPort);
-const S3_PORT = Number(process.env.EMBEDDED_S3_PORT ?? EMBEDDED.s3Port);
 // PGlite is one session behind a queue: a few connections per process are plenty.
 const EMBEDDED_POOL_SIZE = "4";
 
@@ -44,8 +42,8 @@ export async function prepareEnvironment(options: { mode: "dev" | "prod" }): Pro
   try {
     if (!process.env.DATABASE_URL) {
       const dataDir = path.join(DATA_DIR, "pglite");
-      log(`DATABASE_URL not set → starting embedded PostgreSQL (PGlite, data in ${path.relative(ROOT, dataDir) || dataDir}/)…`);
-      const pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT });
+      log(`DATABASE_URL not set → starting embedded PostgreSQL (PGlite, data in ${shown(dataDir)}/)…`);
+      const pg = await startEmbeddedPostgres({ dataDir, port: EMBEDDED.pgPort });
       stops.push(pg.stop);
       process.env.DATABASE_URL = pg.url;
       process.env.DATABASE_POOL_SIZE ??= EMBEDDED_POOL_SIZE;
@@ -57,15 +55,25 @@ export async function prepareEnvironment(options: { mode: "dev" | "prod" }): Pro
 
     if (!process.env.S3_ENDPOINT) {
       const dataDir = path.join(DATA_DIR, "s3");
-      log(`S3_ENDPOINT not set → starting embedded S3 (s3rver, data in ${path.relative(ROOT, dataDir) || dataDir}/)…`);
-      const s3 = await startEmbeddedS3({ dataDir, port: S3_PORT });
+      log(`S3_ENDPOINT not set → starting embedded S3 (s3rver, data in ${shown(dataDir)}/)…`);
+      const s3 = await startEmbeddedS3({ dataDir, port: EMBEDDED.s3Port });
       stops.push(s3.stop);
       process.env.S3_ENDPOINT = s3.endpoint;
       process.env.S3_BUCKET ??= s3.bucket;
       embedded.s3 = true;
       log(`S3 (s3rver) ready at ${s3.endpoint}, bucket ${s3.bucket}`);
+      if (options.mode === "prod" && !embedded.postgres) {
+        log(
+          "WARNING: real database but embedded S3 — documents are stored on this machine only. Set S3_ENDPOINT and S3_* for production.",
+        );
+      }
     } else {
       log(`using S3_ENDPOINT ${process.env.S3_ENDPOINT}`);
+    }
+
+    if (embedded.postgres && !process.env.DEV_TRANSPORTS && !process.env.RESEND_API_KEY) {
+      // A local trial of the production build on the embedded default: capture mail in /dev/mailbox.
+      process.env.DEV_TRANSPORTS = "true";
     }
 
     if (options.mode === "prod" && !process.env.NEXTAUTH_SECRET) {
@@ -75,7 +83,7 @@ export async function prepareEnvironment(options: { mode: "dev" | "prod" }): Pro
       // Trying the production build locally on the embedded default: a per-checkout secret
       // that survives restarts, so sessions stay valid.
       process.env.NEXTAUTH_SECRET = localSecret();
-      log("NEXTAUTH_SECRET not set → using the local secret in .data/nextauth-secret (embedded default only)");
+      log(`NEXTAUTH_SECRET not set → using the local secret in ${shown(DATA_DIR)}/nextauth-secret (embedded default only)`);
     }
 
     const started = performance.now();
@@ -115,6 +123,12 @@ function localSecret(): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** Paths inside the checkout relative (".data/pglite"), others absolute. */
+export function shown(p: string): string {
+  const rel = path.relative(ROOT, p);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? p : rel;
 }
 
 function redact(url: string): string {

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { banner } from "./banner";
-import { prepareEnvironment } from "./prepare-environment";
+import { DATA_DIR, prepareEnvironment, shown } from "./prepare-environment";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -12,12 +12,28 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
  */
 export async function runNext(options: { mode: "dev" | "prod" }): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
+  const state: { child?: ChildProcess; shuttingDown: boolean } = { shuttingDown: false };
+  // Installed before the services start: Ctrl+C during migrations must still close PGlite cleanly.
+  const forward = (signal: NodeJS.Signals) => {
+    // a second Ctrl+C means "now", even at the risk of an unclean PGlite shutdown
+    if (state.shuttingDown) process.exit(130);
+    state.shuttingDown = true;
+    console.log(`\n[env] ${signal} received, stopping${state.child ? "" : " after the current setup step"}…`);
+    if (state.child && state.child.exitCode === null) state.child.kill(signal);
+  };
+  process.on("SIGINT", () => forward("SIGINT"));
+  process.on("SIGTERM", () => forward("SIGTERM"));
+
   let env: Awaited<ReturnType<typeof prepareEnvironment>>;
   try {
     env = await prepareEnvironment({ mode: options.mode });
   } catch (error) {
     console.error(`\n[env] could not prepare the environment: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
+  }
+  if (state.shuttingDown) {
+    await env.stop();
+    process.exit(130);
   }
 
   const childEnv: NodeJS.ProcessEnv = {
@@ -31,34 +47,26 @@ export async function runNext(options: { mode: "dev" | "prod" }): Promise<void> 
   delete childEnv.NEXTAUTH_URL;
 
   const nextBin = path.join(ROOT, "node_modules", ".bin", "next");
-  const child = spawn(nextBin, [options.mode === "dev" ? "dev" : "start", "--port", String(port)], {
+  const running = spawn(nextBin, [options.mode === "dev" ? "dev" : "start", "--port", String(port)], {
     cwd: ROOT,
     env: childEnv,
     stdio: "inherit",
   });
+  state.child = running;
 
   // same rule as devTransportsActive() in lib/env.ts
   const mailbox = process.env.DEV_TRANSPORTS ? process.env.DEV_TRANSPORTS === "true" : !process.env.RESEND_API_KEY;
   console.log(banner(port, { demo: env.demo, mailbox }));
 
-  let shuttingDown = false;
-  const forward = (signal: NodeJS.Signals) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    console.log(`\n[env] ${signal} received, stopping Next…`);
-    if (child.exitCode === null) child.kill(signal);
-  };
-  process.on("SIGINT", () => forward("SIGINT"));
-  process.on("SIGTERM", () => forward("SIGTERM"));
-
   const code = await new Promise<number>((resolve) => {
-    child.once("error", (error) => {
+    running.once("error", (error) => {
       console.error(`[env] could not start Next: ${error.message}`);
       resolve(1);
     });
-    child.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1)));
+    running.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1)));
   });
-  if (env.embedded.postgres || env.embedded.s3) console.log("[env] stopping embedded services (data is kept in .data/)…");
+  if (env.embedded.postgres || env.embedded.s3)
+    console.log(`[env] stopping embedded services (data is kept in ${shown(DATA_DIR)}/)…`);
   await env.stop();
   process.exit(code);
 }

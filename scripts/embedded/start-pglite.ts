@@ -27,7 +27,7 @@ export async function startEmbeddedPostgres(options: {
   if (options.port !== 0 && (await portInUse(options.port, host))) {
     throw new Error(
       `Port ${host}:${options.port} is already in use — is another "npm run dev"/"npm start" still running? ` +
-        `Stop it, or set DATABASE_URL to use your own PostgreSQL.`,
+        `Stop it, set EMBEDDED_PG_PORT to another port, or set DATABASE_URL to use your own PostgreSQL.`,
     );
   }
   mkdirSync(options.dataDir, { recursive: true });

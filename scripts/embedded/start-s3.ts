@@ -21,7 +21,7 @@ export async function startEmbeddedS3(options: {
   if (options.port !== 0 && (await portInUse(options.port, host))) {
     throw new Error(
       `Port ${host}:${options.port} is already in use — is another "npm run dev"/"npm start" still running? ` +
-        `Stop it, or set S3_ENDPOINT (and S3_*) to use your own S3 storage.`,
+        `Stop it, set EMBEDDED_S3_PORT to another port, or set S3_ENDPOINT (and S3_*) to use your own S3 storage.`,
     );
   }
   mkdirSync(options.dataDir, { recursive: true });

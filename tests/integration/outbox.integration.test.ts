@@ -56,7 +56,13 @@ describe("outbox", () => {
     const ids = await db.$transaction(async (tx) =>
       Promise.all(
         [1, 2, 3].map((n) =>
-          enqueueEmail(tx, { tenantId: tenant.id, to: `kunde${n}@demo.example`, subject: `Nachricht ${n}`, text: `Geheimer Code ${n}00000`, html: `<p>${n}</p>` }),
+          enqueueEmail(tx, {
+            tenantId: tenant.id,
+            to: `kunde${n}@demo.example`,
+            subject: `Nachricht ${n}`,
+            text: `Geheimer Code ${n}00000`,
+            html: `<p>${n}</p>`,
+          }),
         ),
       ),
     );
@@ -142,7 +148,13 @@ describe("outbox", () => {
   it("delivers through the dev transports into the mailbox table when no provider is configured", async () => {
     const tenant = await createTenant();
     await db.$transaction(async (tx) => {
-      await enqueueEmail(tx, { tenantId: tenant.id, to: "Dev@Demo.example", subject: "Willkommen", text: "Hallo", html: "<p>Hallo</p>" });
+      await enqueueEmail(tx, {
+        tenantId: tenant.id,
+        to: "Dev@Demo.example",
+        subject: "Willkommen",
+        text: "Hallo",
+        html: "<p>Hallo</p>",
+      });
       await enqueueSms(tx, { tenantId: tenant.id, to: "+491511234567", text: "Code 135790" });
     });
 

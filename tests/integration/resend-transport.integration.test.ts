@@ -109,7 +109,11 @@ describe("Resend mail transport", () => {
   });
 
   it("reports an unreachable provider as a retryable error", async () => {
-    const transport = createResendTransport({ apiKey: "re_test_123", baseUrl: "http://127.0.0.1:1", defaultFrom: "portal@makler.example" });
+    const transport = createResendTransport({
+      apiKey: "re_test_123",
+      baseUrl: "http://127.0.0.1:1",
+      defaultFrom: "portal@makler.example",
+    });
     const error = await transport.send({ to: "d@demo.example", subject: "S", text: "T" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).permanent).toBe(false);

@@ -29,7 +29,9 @@ describe("demo seed", () => {
       FINANCE: "HIDDEN",
     });
     expect(await db.householdConsent.count({ where: { tenantId: demo.id, granteeCustomerId: max.id } })).toBe(1);
-    const subsidiary = await db.customer.findFirstOrThrow({ where: { tenantId: demo.id, companyName: "Muster Logistik Transport GmbH" } });
+    const subsidiary = await db.customer.findFirstOrThrow({
+      where: { tenantId: demo.id, companyName: "Muster Logistik Transport GmbH" },
+    });
     expect(subsidiary.parentCompanyId).not.toBeNull();
 
     // every document row points at a real object in S3 with the recorded size and hash

@@ -86,7 +86,7 @@ export default async function DevMailboxPage({ searchParams }: Props) {
                 </time>
               </div>
               {message.subject ? <h2 className="mb-2 font-semibold">{message.subject}</h2> : null}
-              <pre className="whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans text-sm">{message.text}</pre>
+              <pre className="rounded bg-slate-50 p-3 font-sans text-sm break-words whitespace-pre-wrap">{message.text}</pre>
               {message.html ? (
                 <details className="mt-3">
                   <summary className="cursor-pointer text-sm text-slate-600">HTML-Ansicht</summary>
