@@ -39,7 +39,16 @@ const dataDir = path.join(ROOT, ".data", "e2e");
 rmSync(dataDir, { recursive: true, force: true });
 
 // No DATABASE_URL / S3_ENDPOINT: the start script brings up fresh embedded services.
-const serverEnv: NodeJS.ProcessEnv = { ...baseEnv, PORT, EMBEDDED_DATA_DIR: dataDir, NODE_ENV: "production" };
+// Own embedded ports, so the suite runs beside a dev server on the defaults.
+const serverEnv: NodeJS.ProcessEnv = {
+  ...baseEnv,
+  PORT,
+  EMBEDDED_DATA_DIR: dataDir,
+  EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
+  EMBEDDED_S3_PORT: process.env.E2E_S3_PORT ?? "4579",
+  DEV_TRANSPORTS: "true",
+  NODE_ENV: "production",
+};
 for (const key of ["DATABASE_URL", "S3_ENDPOINT", "RESEND_API_KEY", "NEXTAUTH_URL"]) delete serverEnv[key];
 console.log(`[e2e] starting the production server on port ${PORT} (embedded services in ${path.relative(ROOT, dataDir)}/)…`);
 const server = spawn(bin("tsx"), ["scripts/start.ts"], { cwd: ROOT, env: serverEnv, stdio: "inherit", detached: true });

@@ -44,7 +44,10 @@ const log = (msg: string) => console.log(`[bench] ${msg}`);
 // cleanups of the run in progress, newest first, so Ctrl-C leaves nothing behind
 const cleanups: (() => Promise<void>)[] = [];
 async function cleanUp(): Promise<void> {
-  while (cleanups.length) await cleanups.pop()?.().catch((e: unknown) => log(`cleanup failed: ${String(e)}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()?.()
+      .catch((e: unknown) => log(`cleanup failed: ${String(e)}`));
 }
 process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 process.once("SIGTERM", () => void cleanUp().finally(() => process.exit(143)));
@@ -91,7 +94,7 @@ async function bench(target: "pglite" | "postgres"): Promise<BenchRow> {
   cleanups.push(server.stop);
   log(`${label}: server ready after ${((performance.now() - started) / 1000).toFixed(1)}s`);
   try {
-    return await measure(label, databaseUrl);
+    return await measure(label, databaseUrl, server.logFile);
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${serverLogTail(server.logFile)}`);
   } finally {
@@ -99,8 +102,7 @@ async function bench(target: "pglite" | "postgres"): Promise<BenchRow> {
   }
 }
 
-async function measure(label: string, databaseUrl: string): Promise<BenchRow> {
-
+async function measure(label: string, databaseUrl: string, logFile: string): Promise<BenchRow> {
   const cookie = await signIn({ port: HTTP_PORT, host: TENANT_HOST, ...CUSTOMER });
   log(`${label}: signed in as ${CUSTOMER.identifier}; /portal answers 200 with "Meine Verträge"`);
   const loadTarget = { port: HTTP_PORT, host: TENANT_HOST, path: "/portal", cookie };
@@ -114,7 +116,11 @@ async function measure(label: string, databaseUrl: string): Promise<BenchRow> {
 
   let queriesPerRender: number | null = null;
   if (counter) {
-    const after = await counter.read(STATS_FLUSH_WAIT_MS);
+    // optional figure: a failure here must not throw away the latencies just measured
+    const after = await counter.read(STATS_FLUSH_WAIT_MS).catch((error: unknown) => {
+      log(`${label}: could not read the transaction count after the load (${String(error)})\n${serverLogTail(logFile)}`);
+      return Number.NaN;
+    });
     const renders = warmupCount + stats.requests;
     queriesPerRender = after > before ? (after - before) / renders : null;
   }
@@ -143,8 +149,12 @@ try {
   process.exit(1);
 }
 
-console.log(`\nGET /portal as ${CUSTOMER.identifier} — ${connections} connections, ${durationSec}s, after ${warmupCount} warm-up requests`);
-console.log("latencies of 2xx responses, recorded per response; tx/render = committed transactions per render ≈ SQL statements\n");
+console.log(
+  `\nGET /portal as ${CUSTOMER.identifier} — ${connections} connections, ${durationSec}s, after ${warmupCount} warm-up requests`,
+);
+console.log(
+  "latencies of 2xx responses, recorded per response; tx/render = committed transactions per render ≈ SQL statements\n",
+);
 console.log(formatTable(rows));
 process.exit(0);
 

@@ -5,9 +5,12 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
 
+const BUILD_LOCK = path.join(ROOT, ".next", "lock");
+
 function buildRunning(): boolean {
-  // pgrep exits 0 when something matches; it never matches itself.
-  return spawnSync("pgrep", ["-f", "next build"], { stdio: "ignore" }).status === 0;
+  // A running build renames itself "next-build (vX)"; its launcher still reads "next build".
+  // Next also holds .next/lock while building. pgrep exits 0 on a match and never matches itself.
+  return existsSync(BUILD_LOCK) || spawnSync("pgrep", ["-f", "next[ -]build"], { stdio: "ignore" }).status === 0;
 }
 
 /**

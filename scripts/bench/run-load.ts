@@ -21,7 +21,12 @@ export type LoadStats = {
 /** Sequential requests before measuring: JIT, Prisma's connection pool and Next's caches warm up. */
 export async function warmUp(target: LoadTarget, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const res = await httpRequest({ port: target.port, host: target.host, path: target.path, headers: { Cookie: target.cookie } });
+    const res = await httpRequest({
+      port: target.port,
+      host: target.host,
+      path: target.path,
+      headers: { Cookie: target.cookie },
+    });
     if (res.status !== 200) throw new Error(`warm-up request ${i + 1} answered ${res.status}`);
   }
 }

@@ -24,7 +24,8 @@ export async function signIn(options: { port: number; host: string; identifier: 
     body: form.toString(),
   });
   const session = cookiesFrom(callback).get(SESSION_COOKIE);
-  if (!session) throw new Error(`sign-in failed: no ${SESSION_COOKIE} cookie (status ${callback.status}: ${callback.body.slice(0, 200)})`);
+  if (!session)
+    throw new Error(`sign-in failed: no ${SESSION_COOKIE} cookie (status ${callback.status}: ${callback.body.slice(0, 200)})`);
 
   const cookie = `${SESSION_COOKIE}=${session}`;
   const portal = await httpRequest({ port, host, path: "/portal", headers: { Cookie: cookie } });

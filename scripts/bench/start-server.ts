@@ -29,7 +29,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (await portInUse(port)) throw new Error(`port ${port} is already in use — is a previous benchmark still running?`);
   }
 
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(options.port),
+  };
   for (const [key, value] of Object.entries(options.env)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -71,7 +76,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     await stop();
     const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-30).join("\n");
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- last lines of ${options.logFile} ---\n${tail}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- last lines of ${options.logFile} ---\n${tail}`,
+    );
   }
 }
 

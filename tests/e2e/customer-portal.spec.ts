@@ -22,7 +22,7 @@ test("customer signs in, sees released contracts and downloads a document", asyn
 
 test("wrong password shows one neutral message and no session", async ({ page }) => {
   await signIn(page, "demo", "kunde@demo.example", "falsches-passwort-123");
-  await expect(page.getByRole("alert")).toContainText("nicht korrekt");
+  await expect(page.getByRole("alert").filter({ hasText: "nicht korrekt" })).toBeVisible();
   await page.goto("/portal");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fportal$/);
 });

@@ -29,7 +29,7 @@ test("the nord customer cannot open a demo document URL", async ({ browser, page
 
 test("the nord customer cannot sign in on demo.localhost", async ({ page }) => {
   await signIn(page, "demo", "kunde@nord.example");
-  await expect(page.getByRole("alert")).toContainText("nicht korrekt");
+  await expect(page.getByRole("alert").filter({ hasText: "nicht korrekt" })).toBeVisible();
   await page.goto(tenantUrl("demo", "/portal"));
   await expect(page).toHaveURL(/\/login/);
 });
