@@ -28,7 +28,11 @@ const config = [
         {
           patterns: [
             ...noDbOutsideDataLayer.patterns,
-            { group: ["@/lib/data/*", "@/lib/data/**"], allowTypeImports: true, message: "Components get data as props from pages." },
+            {
+              group: ["@/lib/data/*", "@/lib/data/**"],
+              allowTypeImports: true,
+              message: "Components get data as props from pages.",
+            },
           ],
         },
       ],

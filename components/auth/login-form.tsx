@@ -63,7 +63,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <button
         type="submit"
         disabled={isSubmitting}
-        className="w-full rounded-lg bg-brand px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
       >
         {isSubmitting ? "Anmeldung läuft …" : "Anmelden"}
       </button>

@@ -12,7 +12,7 @@ export function CustomerSearchForm({ defaultValue }: { defaultValue: string }) {
         placeholder="Name, Kundennr., E-Mail, Policennr."
         className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm sm:w-80"
       />
-      <button className="rounded-lg bg-brand px-4 py-2 text-sm font-medium text-white">Suchen</button>
+      <button className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white">Suchen</button>
     </form>
   );
 }

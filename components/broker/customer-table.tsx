@@ -36,9 +36,11 @@ export function CustomerTable({ items }: { items: CustomerListItem[] }) {
               <td className="px-4 py-3 text-right tabular-nums">{c.contractCount}</td>
               <td className="px-4 py-3">
                 {c.hasPortalAccount ? (
-                  <span className="rounded-full bg-emerald-50 px-2 whitespace-nowrap py-0.5 text-xs text-emerald-800">aktiv</span>
+                  <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs whitespace-nowrap text-emerald-800">aktiv</span>
                 ) : (
-                  <span className="rounded-full bg-slate-100 px-2 whitespace-nowrap py-0.5 text-xs text-slate-600">kein Zugang</span>
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-600">
+                    kein Zugang
+                  </span>
                 )}
               </td>
             </tr>

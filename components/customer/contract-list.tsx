@@ -9,7 +9,8 @@ export function ContractList({ items, locale }: { items: ContractListItem[]; loc
   if (items.length === 0) {
     return (
       <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-        Ihr Makler hat noch keine Verträge für Sie freigegeben. Sobald Ihr Versicherungsordner bereitsteht, sehen Sie Ihre Verträge hier.
+        Ihr Makler hat noch keine Verträge für Sie freigegeben. Sobald Ihr Versicherungsordner bereitsteht, sehen Sie Ihre
+        Verträge hier.
       </div>
     );
   }
@@ -94,5 +95,7 @@ function StatusBadge({ status }: { status: ContractListItem["status"] }) {
       : status === "OFFER" || status === "PENDING"
         ? "bg-amber-50 text-amber-800"
         : "bg-slate-100 text-slate-600";
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tone}`}>{CONTRACT_STATUS_DE[status]}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tone}`}>{CONTRACT_STATUS_DE[status]}</span>
+  );
 }

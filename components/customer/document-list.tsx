@@ -6,7 +6,11 @@ type Locale = "de_DE" | "de_CH" | "en";
 
 export function DocumentList({ items, locale }: { items: DocumentListItem[]; locale: Locale }) {
   if (items.length === 0) {
-    return <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">Noch keine Dokumente vorhanden.</p>;
+    return (
+      <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+        Noch keine Dokumente vorhanden.
+      </p>
+    );
   }
   return (
     <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white">
@@ -19,7 +23,8 @@ export function DocumentList({ items, locale }: { items: DocumentListItem[]; loc
           <div className="min-w-0 flex-1">
             <p className={`truncate ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
             <p className="text-xs text-slate-500">
-              {DOCUMENT_CATEGORY_DE[d.category]} · {formatDate(d.documentDate ?? d.createdAt, locale)} · {formatBytes(d.sizeBytes)}
+              {DOCUMENT_CATEGORY_DE[d.category]} · {formatDate(d.documentDate ?? d.createdAt, locale)} ·{" "}
+              {formatBytes(d.sizeBytes)}
               {d.policyNumber ? ` · Vertrag ${d.policyNumber}` : ""}
             </p>
           </div>

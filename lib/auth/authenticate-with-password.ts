@@ -44,6 +44,11 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Sessio
   }
 
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lastLoginAt: new Date() } });
-  await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: user.kind === "STAFF" ? "staff" : "customer", action: "auth.login" });
+  await writeAudit({
+    ...auditBase,
+    actorUserId: user.id,
+    actorKind: user.kind === "STAFF" ? "staff" : "customer",
+    action: "auth.login",
+  });
   return { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion };
 }

@@ -10,7 +10,9 @@ export function formatMoney(value: string | null, currency: "EUR" | "CHF", local
 /** TT.MM.JJJJ, in UTC because contract dates are calendar dates without a time zone. */
 export function formatDate(value: Date | null, locale: Locale = "de_DE"): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(TAG[locale], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(value);
+  return new Intl.DateTimeFormat(TAG[locale], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(
+    value,
+  );
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,9 +1,4 @@
-import type {
-  ContractModule,
-  ContractStatus,
-  DocumentCategory,
-  PaymentFrequency,
-} from "../db/generated/enums";
+import type { ContractModule, ContractStatus, DocumentCategory, PaymentFrequency } from "../db/generated/enums";
 
 export const CONTRACT_STATUS_DE: Record<ContractStatus, string> = {
   ACTIVE: "Aktiv",

@@ -13,7 +13,12 @@ export type PresignOptions = {
 
 /** RFC 6266 header with an ASCII fallback so umlauts survive and quotes cannot break out. */
 export function contentDisposition(disposition: "attachment" | "inline", fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;]/g, "_").trim() || "dokument";
+  const ascii =
+    fileName
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\;]/g, "_")
+      .trim() || "dokument";
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

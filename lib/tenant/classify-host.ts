@@ -1,9 +1,6 @@
 import { normalizeHost } from "./normalize-host";
 
-export type HostKind =
-  | { kind: "platform" }
-  | { kind: "subdomain"; slug: string }
-  | { kind: "custom"; host: string };
+export type HostKind = { kind: "platform" } | { kind: "subdomain"; slug: string } | { kind: "custom"; host: string };
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

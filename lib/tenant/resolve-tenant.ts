@@ -43,8 +43,12 @@ async function lookup(host: string): Promise<HostResolution> {
   const row =
     classified.kind === "subdomain"
       ? await db.tenant.findUnique({ where: { slug: classified.slug }, select: SELECT })
-      : (await db.domain.findFirst({ where: { host: classified.host, status: "VERIFIED" }, select: { tenant: { select: SELECT } } }))
-          ?.tenant;
+      : (
+          await db.domain.findFirst({
+            where: { host: classified.host, status: "VERIFIED" },
+            select: { tenant: { select: SELECT } },
+          })
+        )?.tenant;
   if (!row || row.status !== "ACTIVE") return { kind: "unknown" };
   const { status: _status, ...tenant } = row;
   return { kind: "tenant", tenant };

@@ -14,7 +14,9 @@ export type TenantBranding = {
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** CSS custom properties for the tenant; values are validated so nothing can break out of the style attribute. */
-export function brandingCssVariables(b: Pick<TenantBranding, "primaryColor" | "secondaryColor" | "textColor">): Record<string, string> {
+export function brandingCssVariables(
+  b: Pick<TenantBranding, "primaryColor" | "secondaryColor" | "textColor">,
+): Record<string, string> {
   return {
     "--brand-primary": HEX.test(b.primaryColor) ? b.primaryColor : "#1d4ed8",
     "--brand-secondary": HEX.test(b.secondaryColor) ? b.secondaryColor : "#0f766e",

@@ -18,8 +18,7 @@ test("the nord customer cannot open a demo document URL", async ({ browser, page
   await expectSignedInAt(page, "/portal");
   const onOwnHost = await page.request.fetch(tenantUrl("nord", path), { maxRedirects: 0 }).catch(() => null);
   // Fall back to an in-browser fetch when Node cannot resolve *.localhost.
-  const status =
-    onOwnHost?.status() ?? (await page.evaluate(async (p) => (await fetch(p, { redirect: "manual" })).status, path));
+  const status = onOwnHost?.status() ?? (await page.evaluate(async (p) => (await fetch(p, { redirect: "manual" })).status, path));
   expect([403, 404]).toContain(status);
 
   // The nord session cookie is bound to nord's host: on demo's host the request is anonymous.
@@ -50,7 +49,9 @@ test("a tampered session cookie leaves protected pages unreachable", async ({ pa
   await context.addCookies([{ ...cookie!, value: flipped }]);
   await page.goto(tenantUrl("demo", "/portal"));
   await expect(page).toHaveURL(/\/login/);
-  const api = await page.evaluate(async () => (await fetch("/api/documents/00000000-0000-4000-8000-000000000000/download")).status);
+  const api = await page.evaluate(
+    async () => (await fetch("/api/documents/00000000-0000-4000-8000-000000000000/download")).status,
+  );
   expect(api).toBe(401);
 });
 

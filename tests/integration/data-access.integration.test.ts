@@ -101,13 +101,18 @@ describe("customer folder rules", () => {
     await createContract(w.a.tenant.id, customer.id, { module: "FINANCE" });
     expect(await listVisibleContracts(await contextFor(user.id))).toEqual([]);
 
-    await db.moduleRelease.create({ data: { tenantId: w.a.tenant.id, customerId: customer.id, module: "INSURANCE", level: "READ" } });
+    await db.moduleRelease.create({
+      data: { tenantId: w.a.tenant.id, customerId: customer.id, module: "INSURANCE", level: "READ" },
+    });
     // Releases take effect on the next request (context is rebuilt per request).
     expect((await listVisibleContracts(await contextFor(user.id))).map((c) => c.id)).toEqual([contract.id]);
   });
 
   it("hides a document the broker has not made visible and refuses its download", async () => {
-    const hidden = await createDocument(w.a.tenant.id, w.a.customer.id, { contractId: w.a.contract.id, isVisibleToCustomer: false });
+    const hidden = await createDocument(w.a.tenant.id, w.a.customer.id, {
+      contractId: w.a.contract.id,
+      isVisibleToCustomer: false,
+    });
     const ctx = await contextFor(w.a.user.id);
     const ids = (await listVisibleDocuments(ctx)).items.map((d) => d.id);
     expect(ids).toContain(w.a.document.id);
@@ -122,8 +127,14 @@ describe("customer folder rules", () => {
     const res = await fetch(result!.url);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
-    const audit = await db.auditLog.findFirst({ where: { action: "document.view", entityId: w.a.document.id, actorUserId: w.a.user.id } });
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    const audit = await db.auditLog.findFirst({
+      where: { action: "document.view", entityId: w.a.document.id, actorUserId: w.a.user.id },
+    });
     expect(audit?.tenantId).toBe(w.a.tenant.id);
     expect(audit?.customerId).toBe(w.a.customer.id);
     const unread = (await listVisibleDocuments(ctx)).items.find((d) => d.id === w.a.document.id);

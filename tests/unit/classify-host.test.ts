@@ -19,7 +19,10 @@ describe("host classification", () => {
   });
 
   it("sends every other host to the custom-domain lookup", () => {
-    expect(classifyHost("portal.mustermann-makler.de", "portal.example")).toEqual({ kind: "custom", host: "portal.mustermann-makler.de" });
+    expect(classifyHost("portal.mustermann-makler.de", "portal.example")).toEqual({
+      kind: "custom",
+      host: "portal.mustermann-makler.de",
+    });
   });
 });
 

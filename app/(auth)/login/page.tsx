@@ -17,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <div className="mx-auto mb-3 h-12 w-12 rounded-xl bg-brand" aria-hidden />
+          <div className="bg-brand mx-auto mb-3 h-12 w-12 rounded-xl" aria-hidden />
           <h1 className="text-xl font-semibold">{host.tenant.name}</h1>
           <p className="mt-1 text-sm text-slate-600">{host.tenant.loginText ?? "Ihr persönliches Kundenportal"}</p>
         </div>

@@ -7,7 +7,11 @@ import { customerSearch } from "@/lib/validation/customer-search";
 
 export const metadata: Metadata = { title: "Kunden" };
 
-export default async function BrokerCustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function BrokerCustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await getRequestContext();
   const parsed = customerSearch.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : customerSearch.parse({});

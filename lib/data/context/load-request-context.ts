@@ -5,7 +5,16 @@ import type { SessionClaims } from "../../auth/session-claims";
 import type { TenantBranding } from "../../tenant/tenant-branding";
 import type { RequestContext } from "./types";
 
-const MODULES: PortalModule[] = ["PROFILE", "COMMUNICATION", "INSURANCE", "FINANCE", "OTHER_CONTRACTS", "EMERGENCY", "CLAIMS", "INVOICES"];
+const MODULES: PortalModule[] = [
+  "PROFILE",
+  "COMMUNICATION",
+  "INSURANCE",
+  "FINANCE",
+  "OTHER_CONTRACTS",
+  "EMERGENCY",
+  "CLAIMS",
+  "INVOICES",
+];
 
 type Input = { tenant: TenantBranding; claims: SessionClaims | null; ip?: string | null; userAgent?: string | null };
 
@@ -25,7 +34,9 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
       firstName: true,
       lastName: true,
       customerId: true,
-      staffRole: { select: { key: true, name: true, rights: true, onlyOwnCustomers: true, hideFinancials: true, hideExpiryDates: true } },
+      staffRole: {
+        select: { key: true, name: true, rights: true, onlyOwnCustomers: true, hideFinancials: true, hideExpiryDates: true },
+      },
       customer: { select: { releases: { select: { module: true, level: true } } } },
     },
   });
@@ -39,7 +50,13 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
       tenant,
       ip,
       userAgent,
-      actor: { kind: "STAFF", id: user.id, email: user.email, displayName, role: { ...role, rights: effectiveRights(role.key, rights) } },
+      actor: {
+        kind: "STAFF",
+        id: user.id,
+        email: user.email,
+        displayName,
+        role: { ...role, rights: effectiveRights(role.key, rights) },
+      },
     };
   }
 

@@ -7,7 +7,14 @@ export type StaffActor = {
   id: string;
   email: string;
   displayName: string;
-  role: { key: string; name: string; rights: StaffRights; onlyOwnCustomers: boolean; hideFinancials: boolean; hideExpiryDates: boolean };
+  role: {
+    key: string;
+    name: string;
+    rights: StaffRights;
+    onlyOwnCustomers: boolean;
+    hideFinancials: boolean;
+    hideExpiryDates: boolean;
+  };
 };
 
 export type CustomerActor = {

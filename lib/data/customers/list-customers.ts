@@ -21,7 +21,10 @@ export type CustomerListItem = {
 };
 
 /** The broker's customer list: one indexed query, cursor-paginated, sorted by name. */
-export async function listCustomers(ctx: RequestContext | null, input: Partial<CustomerSearch> = {}): Promise<Page<CustomerListItem>> {
+export async function listCustomers(
+  ctx: RequestContext | null,
+  input: Partial<CustomerSearch> = {},
+): Promise<Page<CustomerListItem>> {
   requireStaff(ctx);
   const { q, cursor, take } = customerSearch.parse(input);
   const search: Prisma.CustomerWhereInput | undefined = q
