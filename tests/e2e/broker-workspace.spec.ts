@@ -30,3 +30,12 @@ test("a customer is sent away from the broker workspace", async ({ page }) => {
   await page.goto(tenantUrl("demo", "/broker"));
   await expectSignedInAt(page, "/portal");
 });
+
+test("signing out ends the session on this host", async ({ page }) => {
+  await signIn(page, "demo", "berater@demo.example");
+  await expectSignedInAt(page, "/broker");
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(tenantUrl("demo", "/broker"));
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fbroker$/);
+});

@@ -55,16 +55,22 @@ test("a tampered session cookie leaves protected pages unreachable", async ({ pa
   expect(api).toBe(401);
 });
 
-test("x-middleware-subrequest does not skip the session check", async ({ page }) => {
-  await page.goto(tenantUrl("demo", "/login"));
-  const result = await page.evaluate(async () => {
-    const res = await fetch("/portal", {
-      redirect: "manual",
-      headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware", "x-tenant-slug": "nord" },
-    });
-    return { type: res.type, status: res.status, text: res.type === "opaqueredirect" ? "" : await res.text() };
+const BYPASS_HEADERS: Record<string, Record<string, string>> = {
+  "x-middleware-subrequest": { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  "a forged x-tenant header": { "x-tenant-slug": "nord", "x-tenant-id": "00000000-0000-4000-8000-000000000000" },
+  "RSC and prefetch headers": { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-State-Tree": "%5B%22%22%5D" },
+  "x-nextjs-data": { "x-nextjs-data": "1" },
+};
+
+for (const [name, headers] of Object.entries(BYPASS_HEADERS)) {
+  test(`${name} does not skip the session check`, async ({ page }) => {
+    await page.goto(tenantUrl("demo", "/login"));
+    const result = await page.evaluate(async (h) => {
+      const res = await fetch("/portal", { redirect: "manual", headers: h });
+      return { type: res.type, status: res.status, text: res.type === "opaqueredirect" ? "" : await res.text() };
+    }, headers);
+    // Either redirected to the login page or refused — never the customer's folder.
+    expect(result.text).not.toContain("Meine Verträge");
+    expect(result.type === "opaqueredirect" || result.status >= 300).toBe(true);
   });
-  // Either redirected to the login page or refused — never the customer's folder.
-  expect(result.text).not.toContain("Meine Verträge");
-  expect(result.type === "opaqueredirect" || result.status >= 300).toBe(true);
-});
+}
