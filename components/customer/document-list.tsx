@@ -15,13 +15,13 @@ export function DocumentList({ items, locale }: { items: DocumentListItem[]; loc
   return (
     <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white">
       {items.map((d) => (
-        <li key={d.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="document-item">
+        <li key={d.id} className="flex items-center gap-3 px-4 py-3" data-testid="document-item">
           <span
             aria-label={d.isRead ? undefined : "ungelesen"}
             className={`h-2 w-2 shrink-0 rounded-full ${d.isRead ? "bg-transparent" : "bg-brand"}`}
           />
           <div className="min-w-0 flex-1">
-            <p className={`truncate ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
+            <p className={`break-words ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
             <p className="text-xs text-slate-500">
               {DOCUMENT_CATEGORY_DE[d.category]} · {formatDate(d.documentDate ?? d.createdAt, locale)} ·{" "}
               {formatBytes(d.sizeBytes)}
@@ -30,7 +30,7 @@ export function DocumentList({ items, locale }: { items: DocumentListItem[]; loc
           </div>
           <a
             href={`/api/documents/${d.id}/download`}
-            className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+            className="shrink-0 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
           >
             Herunterladen
           </a>
