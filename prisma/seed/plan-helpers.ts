@@ -1,19 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import type { Prisma, PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
+import type { Prisma, ReleaseLevel } from "@/lib/db/generated/client";
+import { PortalModule } from "@/lib/db/generated/enums";
 import { DEFAULT_STAFF_ROLES } from "./staff-roles";
 import { uuidv7 } from "./uuid-v7";
 
-const MODULES: PortalModule[] = [
-  "PROFILE",
-  "COMMUNICATION",
-  "INSURANCE",
-  "FINANCE",
-  "OTHER_CONTRACTS",
-  "EMERGENCY",
-  "CLAIMS",
-  "INVOICES",
-];
+const MODULES = Object.values(PortalModule);
 
 /** One row per module; modules not named stay HIDDEN, so the release matrix is always complete. */
 export function releaseRows(

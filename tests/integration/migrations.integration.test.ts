@@ -4,22 +4,12 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/scripts/db/migrator";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@/scripts/embedded/start-pglite";
+import { withPgClient } from "@/scripts/db/with-pg-client";
 
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
@@ -35,17 +25,17 @@ describe("migrations on PostgreSQL", () => {
   let firstRun: string[] = [];
 
   beforeAll(async () => {
-    await withClient(ADMIN_URL, (c) => c.query(`CREATE DATABASE "${name}"`));
+    await withPgClient(ADMIN_URL, (c) => c.query(`CREATE DATABASE "${name}"`));
     firstRun = await applyMigrations(url);
   });
 
   afterAll(async () => {
-    await withClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    await withPgClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   });
 
   it("applies the initial migration to an empty database and records it in _prisma_migrations", async () => {
     expect(firstRun).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
-    const rows = await withClient(url, async (c) => {
+    const rows = await withPgClient(url, async (c) => {
       const result = await c.query<MigrationRow>(
         `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
       );
@@ -56,7 +46,7 @@ describe("migrations on PostgreSQL", () => {
   });
 
   it("creates the tables of the Prisma schema", async () => {
-    const tables = await withClient(url, async (c) => {
+    const tables = await withPgClient(url, async (c) => {
       const result = await c.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
       );
@@ -69,7 +59,7 @@ describe("migrations on PostgreSQL", () => {
 
   it("applies nothing when the database is already up to date", async () => {
     expect(await applyMigrations(url)).toEqual([]);
-    const count = await withClient(url, async (c) => {
+    const count = await withPgClient(url, async (c) => {
       const result = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM _prisma_migrations`);
       return result.rows[0]?.n;
     });
@@ -77,7 +67,7 @@ describe("migrations on PostgreSQL", () => {
   });
 
   it("refuses to update an audit log entry", async () => {
-    await withClient(url, async (c) => {
+    await withPgClient(url, async (c) => {
       await c.query(`INSERT INTO "AuditLog" ("actorKind", "action") VALUES ('system', 'test.insert')`);
       await expect(c.query(`UPDATE "AuditLog" SET "action" = 'test.tampered'`)).rejects.toThrow(/append-only/);
       const { rows } = await c.query<{ action: string }>(`SELECT "action" FROM "AuditLog"`);
@@ -86,7 +76,7 @@ describe("migrations on PostgreSQL", () => {
   });
 
   it("refuses to delete audit log entries unless the transaction explicitly allows it", async () => {
-    await withClient(url, async (c) => {
+    await withPgClient(url, async (c) => {
       await c.query(`INSERT INTO "AuditLog" ("actorKind", "action") VALUES ('system', 'test.delete')`);
       await expect(c.query(`DELETE FROM "AuditLog" WHERE "action" = 'test.delete'`)).rejects.toThrow(/append-only/);
 
@@ -120,7 +110,7 @@ describe("migrations on embedded PGlite", () => {
     expect(applied).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
     expect(await applyMigrations(url)).toEqual([]);
 
-    const rows = await withClient(url, async (c) => {
+    const rows = await withPgClient(url, async (c) => {
       const result = await c.query<MigrationRow>(`SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
       return result.rows;
     });

@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/scripts/db/migrator";
 import { portInUse } from "@/scripts/embedded/port-in-use";
 import { startEmbeddedPostgres } from "@/scripts/embedded/start-pglite";
 import { startEmbeddedS3 } from "@/scripts/embedded/start-s3";
 import "./provided-env";
+import { withPgClient } from "@/scripts/db/with-pg-client";
 
 const TEST_BUCKET = "maklerportal-test";
 const LOCAL_PG = { host: "127.0.0.1", port: 5432 };
@@ -28,28 +28,18 @@ async function chooseDatabase(tempRoot: string): Promise<Database> {
   if (process.env.TEST_DATABASE !== "pglite" && (await portInUse(LOCAL_PG.port, LOCAL_PG.host))) {
     const name = `mp_test_${process.pid}_${Date.now()}`;
     const admin = `postgresql://postgres@${LOCAL_PG.host}:${LOCAL_PG.port}/postgres`;
-    await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+    await withPgClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
     log(`created database ${name} on ${LOCAL_PG.host}:${LOCAL_PG.port}`);
     return {
       url: `postgresql://postgres@${LOCAL_PG.host}:${LOCAL_PG.port}/${name}`,
       cleanup: async () => {
-        await withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+        await withPgClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
       },
     };
   }
   log("no PostgreSQL on 127.0.0.1:5432 → embedded PGlite in a temp directory");
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(tempRoot, "pglite"), port: 0 });
   return { url: embedded.url, cleanup: embedded.stop };
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

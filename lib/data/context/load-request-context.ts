@@ -1,20 +1,9 @@
 import { db } from "../../db/client";
-import type { PortalModule, ReleaseLevel } from "../../db/generated/client";
+import { PortalModule, type ReleaseLevel } from "../../db/generated/enums";
 import { effectiveRights } from "../../auth/staff-rights";
 import type { SessionClaims } from "../../auth/session-claims";
 import type { TenantBranding } from "../../tenant/tenant-branding";
 import type { RequestContext } from "./types";
-
-const MODULES: PortalModule[] = [
-  "PROFILE",
-  "COMMUNICATION",
-  "INSURANCE",
-  "FINANCE",
-  "OTHER_CONTRACTS",
-  "EMERGENCY",
-  "CLAIMS",
-  "INVOICES",
-];
 
 type Input = { tenant: TenantBranding; claims: SessionClaims | null; ip?: string | null; userAgent?: string | null };
 
@@ -61,7 +50,10 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
   }
 
   if (!user.customerId || !user.customer) return null;
-  const releases = Object.fromEntries(MODULES.map((m) => [m, "HIDDEN"])) as Record<PortalModule, ReleaseLevel>;
+  const releases = Object.fromEntries(Object.values(PortalModule).map((m) => [m, "HIDDEN"])) as Record<
+    PortalModule,
+    ReleaseLevel
+  >;
   for (const r of user.customer.releases) releases[r.module] = r.level;
   return {
     tenant,
