@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readSessionClaims } from "@/lib/auth/read-session-claims";
+import { refreshSessionToken } from "@/lib/auth/refresh-session-token";
+import type { SessionClaims } from "@/lib/auth/session-claims";
+import { isSessionAlive } from "@/lib/auth/session-lifetime";
+import { serverEnv } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { hostFromHeaders } from "@/lib/tenant/normalize-host";
@@ -33,13 +37,19 @@ export async function middleware(req: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
 
+  let session: { raw: string; claims: SessionClaims } | null = null;
   if (resolution.kind === "tenant") {
     requestHeaders.set("x-tenant-slug", resolution.tenant.slug);
+    const raw = req.cookies.get(sessionCookieName())?.value;
+    const claims = await readSessionClaims(raw);
+    const valid =
+      raw && claims && claims.tenantId === resolution.tenant.id && isSessionAlive(claims, resolution.tenant.sessionIdleMinutes)
+        ? claims
+        : null;
+    if (valid && raw) session = { raw, claims: valid };
     const isStaffArea = STAFF_AREA.test(path);
     const isCustomerArea = CUSTOMER_AREA.test(path);
     if (isStaffArea || isCustomerArea) {
-      const claims = await readSessionClaims(req.cookies.get(sessionCookieName())?.value);
-      const valid = claims && claims.tenantId === resolution.tenant.id ? claims : null;
       if (!valid) {
         const login = new URL("/login", req.url);
         login.searchParams.set("callbackUrl", path);
@@ -54,6 +64,19 @@ export async function middleware(req: NextRequest) {
   res.headers.set("Content-Security-Policy", csp);
   if (STAFF_AREA.test(path) || CUSTOMER_AREA.test(path) || path.startsWith("/api/")) {
     res.headers.set("Cache-Control", "private, no-store");
+  }
+  // Sign-in and sign-out set the cookie themselves; everywhere else activity extends the idle window.
+  if (session && !path.startsWith("/api/auth/")) {
+    const refreshed = await refreshSessionToken(session.raw, session.claims);
+    if (refreshed) {
+      res.cookies.set(sessionCookieName(), refreshed.value, {
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        secure: serverEnv().PUBLIC_PROTOCOL === "https",
+        maxAge: refreshed.maxAge,
+      });
+    }
   }
   return res;
 }

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { loginInput, type LoginInput } from "@/lib/validation/login";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -12,14 +13,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginInput) });
+  } = useForm<LoginInput>({ resolver: zodResolver(loginInput), defaultValues: { remember: false } });
 
   async function onSubmit(values: LoginInput) {
     setError(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
+    const res = await signIn("credentials", { ...values, remember: String(values.remember === true), redirect: false });
     if (!res || res.error) {
-      // Same message for unknown accounts and wrong passwords (no account enumeration).
-      setError("E-Mail-Adresse/Kundennummer oder Passwort ist nicht korrekt.");
+      setError(loginErrorMessage(res?.error ?? ""));
       return;
     }
     // Full navigation so server components render with the new session cookie.
@@ -55,6 +55,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
         {errors.password && <p className="mt-1 text-sm text-red-700">{errors.password.message}</p>}
       </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...register("remember")} />
+        Angemeldet bleiben
+        <span className="text-slate-500">(nur auf Ihrem eigenen Gerät)</span>
+      </label>
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}

@@ -1,37 +1,50 @@
 import "server-only";
 import { db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
+import { enqueueEmail } from "../jobs/enqueue-message";
+import { accountKey, clearFailures, ipKey, recordFailure, THROTTLE, throttleWaitSeconds, type ThrottleKey } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { SessionClaims } from "./session-claims";
 
 type Attempt = { tenantId: string; identifier: string; password: string; ip: string | null; userAgent: string | null };
 
+export type PasswordAuthResult =
+  | { ok: true; claims: Pick<SessionClaims, "userId" | "tenantId" | "kind" | "sessionVersion"> }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
 /**
- * Checks e-mail or customer number + password within one tenant. Unknown accounts cost the same
- * Argon2 verification as known ones so timing does not reveal which e-mails exist.
- * Full throttling and lockout are issue #3; failures are counted here already.
+ * Checks e-mail or customer number + password within one tenant, behind per-account and per-IP
+ * throttling. Unknown accounts cost the same Argon2 verification as known ones, and throttling is
+ * keyed by what was typed, so neither timing nor delays reveal which accounts exist.
  */
-export async function authenticateWithPassword(attempt: Attempt): Promise<SessionClaims | null> {
+export async function authenticateWithPassword(attempt: Attempt): Promise<PasswordAuthResult> {
+  const keys: ThrottleKey[] = [accountKey(attempt.identifier), ...(attempt.ip ? [ipKey(attempt.ip)] : [])];
+  const auditBase = { tenantId: attempt.tenantId, ip: attempt.ip, userAgent: attempt.userAgent };
+
+  const wait = await throttleWaitSeconds(attempt.tenantId, keys);
+  if (wait > 0) {
+    await writeAudit({ ...auditBase, actorUserId: null, actorKind: "anonymous", action: "auth.login_throttled", data: { wait } });
+    return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  }
+
   const identifier = attempt.identifier.trim().toLowerCase();
   const user = await db.user.findFirst({
     where: {
       tenantId: attempt.tenantId,
-      OR: [{ email: identifier }, { kind: "CUSTOMER", customer: { customerNumber: attempt.identifier.trim() } }],
+      OR: [{ email: identifier }, { kind: "CUSTOMER", customer: { tenantId: attempt.tenantId, customerNumber: attempt.identifier.trim() } }],
     },
-    select: { id: true, tenantId: true, kind: true, status: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, tenantId: true, kind: true, status: true, email: true, passwordHash: true, sessionVersion: true },
   });
 
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, attempt.password)
     : (await verifyPassword(await dummyPasswordHash(), attempt.password)) && false;
 
-  const auditBase = { tenantId: attempt.tenantId, ip: attempt.ip, userAgent: attempt.userAgent };
   if (!user || !ok || user.status !== "ACTIVE") {
+    const [accountFailures] = await Promise.all(keys.map((k) => recordFailure(attempt.tenantId, k)));
     if (user) {
-      await db.user.update({
-        where: { id: user.id },
-        data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: new Date() },
-      });
+      await db.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: new Date() } });
     }
     await writeAudit({
       ...auditBase,
@@ -40,15 +53,33 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Sessio
       action: "auth.login_failed",
       data: { reason: !user ? "unknown_account" : !ok ? "wrong_password" : "inactive" },
     });
-    return null;
+    if (user && accountFailures === THROTTLE.account.lockoutNoticeAt) await sendLockoutNotice(attempt, user);
+    return { ok: false, reason: "invalid" };
   }
 
-  await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lastLoginAt: new Date() } });
-  await writeAudit({
-    ...auditBase,
-    actorUserId: user.id,
-    actorKind: user.kind === "STAFF" ? "staff" : "customer",
-    action: "auth.login",
+  await clearFailures(attempt.tenantId, keys[0]!);
+  await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+  await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: user.kind === "STAFF" ? "staff" : "customer", action: "auth.login" });
+  return { ok: true, claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion } };
+}
+
+/** Tells the owner of the account about repeated failures (no details an attacker could use). */
+async function sendLockoutNotice(attempt: Attempt, user: { id: string; email: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + THROTTLE.maxDelayMs) } });
+    await enqueueEmail(tx, {
+      tenantId: attempt.tenantId,
+      to: user.email,
+      subject: "Mehrere fehlgeschlagene Anmeldeversuche",
+      text:
+        "Guten Tag,\n\nfür Ihr Konto im Kundenportal gab es mehrere fehlgeschlagene Anmeldeversuche. " +
+        "Zu Ihrem Schutz sind weitere Versuche vorübergehend verzögert.\n\n" +
+        "Waren Sie das nicht? Dann setzen Sie Ihr Passwort über „Passwort vergessen?“ auf der Anmeldeseite zurück " +
+        "und informieren Sie Ihren Makler.",
+    });
+    await writeAudit(
+      { tenantId: attempt.tenantId, actorUserId: user.id, actorKind: "system", action: "auth.lockout", ip: attempt.ip, userAgent: attempt.userAgent },
+      tx,
+    );
   });
-  return { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion };
 }

@@ -2,17 +2,16 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "../env";
-import { sessionCookieName } from "./session-cookie";
 import { hostFromHeaders } from "../tenant/normalize-host";
 import { resolveHost } from "../tenant/resolve-tenant";
 import { loginInput } from "../validation/login";
 import { authenticateWithPassword } from "./authenticate-with-password";
+import { LOGIN_ERROR } from "./login-errors";
 import { sessionClaims } from "./session-claims";
+import { sessionCookieName } from "./session-cookie";
+import { nowSeconds, REMEMBERED_LIFETIME_SECONDS } from "./session-lifetime";
 
 const secure = () => serverEnv().PUBLIC_PROTOCOL === "https";
-
-// Absolute session lifetime; idle timeout and "stay signed in" arrive with issue #3.
-const MAX_AGE_SECONDS = 24 * 60 * 60;
 
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 const headerGetter = (h: HeaderBag) => (name: string) => {
@@ -22,7 +21,9 @@ const headerGetter = (h: HeaderBag) => (name: string) => {
 
 export const authOptions: NextAuthOptions = {
   secret: serverEnv().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: MAX_AGE_SECONDS },
+  // The cookie may live as long as the longest session; idle and absolute limits are enforced
+  // server-side on every request (lib/auth/session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: REMEMBERED_LIFETIME_SECONDS },
   useSecureCookies: secure(),
   cookies: {
     sessionToken: {
@@ -35,7 +36,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { identifier: { type: "text" }, password: { type: "password" } },
+      credentials: { identifier: { type: "text" }, password: { type: "password" }, remember: { type: "text" } },
       async authorize(credentials, req) {
         const parsed = loginInput.safeParse(credentials);
         if (!parsed.success) return null;
@@ -43,24 +44,30 @@ export const authOptions: NextAuthOptions = {
         const host = hostFromHeaders(get);
         const resolution = host ? await resolveHost(host) : { kind: "unknown" as const };
         if (resolution.kind !== "tenant") return null;
-        const forwardedFor = get("x-forwarded-for");
-        const claims = await authenticateWithPassword({
+        const result = await authenticateWithPassword({
           tenantId: resolution.tenant.id,
           identifier: parsed.data.identifier,
           password: parsed.data.password,
-          ip: forwardedFor?.split(",")[0]?.trim() ?? null,
+          ip: get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
           userAgent: get("user-agent") ?? null,
         });
-        return claims ? { id: claims.userId, ...claims } : null;
+        // next-auth passes a thrown message to the client as `error`.
+        if (!result.ok && result.reason === "throttled") throw new Error(`${LOGIN_ERROR.throttled}:${result.retryAfterSeconds}`);
+        if (!result.ok) return null;
+        const at = nowSeconds();
+        return {
+          id: result.claims.userId,
+          ...result.claims,
+          authTime: at,
+          lastSeen: at,
+          remember: parsed.data.remember === true && result.claims.kind === "CUSTOMER",
+        };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) {
-        const claims = sessionClaims.parse(user);
-        Object.assign(token, claims);
-      }
+      if (user) Object.assign(token, sessionClaims.parse(user));
       return token;
     },
     async session({ session, token }) {

@@ -19,6 +19,7 @@ const SELECT = {
   locale: true,
   currency: true,
   loginText: true,
+  sessionIdleMinutes: true,
 } as const;
 
 /**

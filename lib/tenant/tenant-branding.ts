@@ -9,6 +9,7 @@ export type TenantBranding = {
   locale: "de_DE" | "de_CH" | "en";
   currency: "EUR" | "CHF";
   loginText: string | null;
+  sessionIdleMinutes: number;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;

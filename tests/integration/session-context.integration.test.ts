@@ -7,6 +7,7 @@ import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import { serverEnv } from "@/lib/env";
 import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import { createCustomer, createCustomerUser, createTenant } from "../setup/factories";
+import { freshSession } from "../setup/request-context";
 
 const PASSWORD = "Sehr-sicheres-Passwort-1";
 
@@ -37,16 +38,16 @@ const attempt = (tenantId: string, identifier: string, password: string) =>
 describe("password sign-in", () => {
   it("signs in with e-mail or customer number on the own tenant", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: a.userId } });
-    expect((await attempt(a.tenant.id, user.email.toUpperCase(), PASSWORD))?.userId).toBe(a.userId);
-    expect((await attempt(a.tenant.id, a.customerNumber, PASSWORD))?.userId).toBe(a.userId);
+    expect(await attempt(a.tenant.id, user.email.toUpperCase(), PASSWORD)).toMatchObject({ ok: true, claims: { userId: a.userId } });
+    expect(await attempt(a.tenant.id, a.customerNumber, PASSWORD)).toMatchObject({ ok: true, claims: { userId: a.userId } });
   });
 
   it("refuses wrong passwords, unknown accounts and accounts of another tenant alike", async () => {
     const userA = await db.user.findUniqueOrThrow({ where: { id: a.userId } });
     const before = userA.failedLoginCount;
-    expect(await attempt(a.tenant.id, userA.email, "falsch-falsch-falsch")).toBeNull();
-    expect(await attempt(a.tenant.id, "niemand@example.org", PASSWORD)).toBeNull();
-    expect(await attempt(b.tenant.id, userA.email, PASSWORD)).toBeNull();
+    expect(await attempt(a.tenant.id, userA.email, "falsch-falsch-falsch")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(a.tenant.id, "niemand@example.org", PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(b.tenant.id, userA.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     const after = await db.user.findUniqueOrThrow({ where: { id: a.userId } });
     expect(after.failedLoginCount).toBe(before + 1);
     const failures = await db.auditLog.count({ where: { tenantId: a.tenant.id, action: "auth.login_failed" } });
@@ -58,19 +59,19 @@ describe("password sign-in", () => {
     const c = await createCustomer(t.id);
     const u = await createCustomerUser(t.id, c.id, { password: PASSWORD });
     await db.user.update({ where: { id: u.id }, data: { status: "DISABLED" } });
-    expect(await attempt(t.id, u.email, PASSWORD)).toBeNull();
+    expect(await attempt(t.id, u.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });
   });
 });
 
 describe("session checks", () => {
   it("refuses a session minted for another tenant", async () => {
-    const claims = { userId: b.userId, tenantId: b.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1 };
+    const claims = { userId: b.userId, tenantId: b.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1, ...freshSession() };
     expect(await loadRequestContext({ tenant: await tenantBranding(a.tenant.slug), claims })).toBeNull();
     expect(await loadRequestContext({ tenant: await tenantBranding(b.tenant.slug), claims })).not.toBeNull();
   });
 
   it("refuses a session whose version is stale after 'log out everywhere'", async () => {
-    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1 };
+    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1, ...freshSession() };
     const tenant = await tenantBranding(a.tenant.slug);
     expect(await loadRequestContext({ tenant, claims })).not.toBeNull();
     await db.user.update({ where: { id: a.userId }, data: { sessionVersion: { increment: 1 } } });
@@ -79,12 +80,12 @@ describe("session checks", () => {
   });
 
   it("refuses a session that claims to be staff for a customer account", async () => {
-    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "STAFF" as const, sessionVersion: 1 };
+    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "STAFF" as const, sessionVersion: 1, ...freshSession() };
     expect(await loadRequestContext({ tenant: await tenantBranding(a.tenant.slug), claims })).toBeNull();
   });
 
   it("reads a genuine session cookie and rejects a tampered or foreign one", async () => {
-    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1 };
+    const claims = { userId: a.userId, tenantId: a.tenant.id, kind: "CUSTOMER" as const, sessionVersion: 1, ...freshSession() };
     const token = await encode({ token: claims, secret: serverEnv().NEXTAUTH_SECRET });
     expect(await readSessionClaims(token)).toEqual(claims);
     const tampered = token.slice(0, 30) + (token[30] === "a" ? "b" : "a") + token.slice(31);

@@ -2,6 +2,10 @@ import { db } from "@/lib/db/client";
 import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { resolveHost, clearTenantCache } from "@/lib/tenant/resolve-tenant";
+import { nowSeconds } from "@/lib/auth/session-lifetime";
+
+/** Session timestamps of a sign-in that happened just now. */
+export const freshSession = () => ({ authTime: nowSeconds(), lastSeen: nowSeconds(), remember: false });
 
 /** The context a signed-in user gets on their own tenant's host (same path as a real request). */
 export async function contextFor(userId: string, onHostOfTenantSlug?: string): Promise<RequestContext> {
@@ -14,7 +18,7 @@ export async function contextFor(userId: string, onHostOfTenantSlug?: string): P
   if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
   const ctx = await loadRequestContext({
     tenant: resolution.tenant,
-    claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion },
+    claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
   });
   if (!ctx) throw new Error("no context for user");
   return ctx;

@@ -2,6 +2,7 @@ import { db } from "../../db/client";
 import { PortalModule, type ReleaseLevel } from "../../db/generated/enums";
 import { effectiveRights } from "../../auth/staff-rights";
 import type { SessionClaims } from "../../auth/session-claims";
+import { isSessionAlive } from "../../auth/session-lifetime";
 import type { TenantBranding } from "../../tenant/tenant-branding";
 import type { RequestContext } from "./types";
 
@@ -9,11 +10,12 @@ type Input = { tenant: TenantBranding; claims: SessionClaims | null; ip?: string
 
 /**
  * Turns verified session claims into a request context, or null. Refuses a session minted for another
- * tenant, a stale sessionVersion (password change, "log out everywhere") and non-active accounts.
+ * tenant, an idle or too old session, a stale sessionVersion (password change, "log out everywhere") and non-active accounts.
  * Releases are read fresh on every request so a broker's change applies immediately.
  */
 export async function loadRequestContext({ tenant, claims, ip = null, userAgent = null }: Input): Promise<RequestContext | null> {
   if (!claims || claims.tenantId !== tenant.id) return null;
+  if (!isSessionAlive(claims, tenant.sessionIdleMinutes)) return null;
   const user = await db.user.findFirst({
     where: { id: claims.userId, tenantId: tenant.id, status: "ACTIVE", sessionVersion: claims.sessionVersion, kind: claims.kind },
     select: {

@@ -1,0 +1,13 @@
+// The one source of "now" for expiry rules (codes, invitations, sessions), so tests can move time.
+// Integration tests call setClockOffset(); the production server never does. e2e tests age rows
+// in the database instead of moving the server's clock.
+let offsetMs = 0;
+
+export function now(): Date {
+  return new Date(Date.now() + offsetMs);
+}
+
+export function setClockOffset(ms: number): void {
+  if (process.env.NODE_ENV === "production") throw new Error("The clock cannot be moved in production");
+  offsetMs = ms;
+}
