@@ -4,11 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { loginErrorMessage } from "@/lib/auth/login-errors";
+import { LOGIN_ERROR, loginErrorMessage } from "@/lib/auth/login-errors";
 import { loginInput, type LoginInput } from "@/lib/validation/login";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
+  // Shown once the server says this account has a second factor; the password stays in the form.
+  const [needsCode, setNeedsCode] = useState(false);
   const {
     register,
     handleSubmit,
@@ -19,7 +21,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const res = await signIn("credentials", { ...values, remember: String(values.remember === true), redirect: false });
     if (!res || res.error) {
-      setError(loginErrorMessage(res?.error ?? ""));
+      const code = res?.error ?? "";
+      if (code === LOGIN_ERROR.secondFactorRequired || code === LOGIN_ERROR.secondFactorInvalid) setNeedsCode(true);
+      setError(code === LOGIN_ERROR.secondFactorRequired ? null : loginErrorMessage(code));
       return;
     }
     // Full navigation so server components render with the new session cookie.
@@ -54,7 +58,30 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {...register("password")}
         />
         {errors.password && <p className="mt-1 text-sm text-red-700">{errors.password.message}</p>}
+        <a href="/forgot-password" className="text-brand mt-1 inline-block text-sm hover:underline">
+          Passwort vergessen?
+        </a>
       </div>
+      {needsCode && (
+        <div>
+          <label htmlFor="otp" className="block text-sm font-medium">
+            Bestätigungscode
+          </label>
+          <p id="otp-hint" className="text-sm text-slate-600">
+            Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.
+          </p>
+          <input
+            id="otp"
+            autoFocus
+            inputMode="text"
+            autoComplete="one-time-code"
+            aria-describedby="otp-hint"
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
+            {...register("otp")}
+          />
+          {errors.otp && <p className="mt-1 text-sm text-red-700">{errors.otp.message}</p>}
+        </div>
+      )}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...register("remember")} />
         Angemeldet bleiben

@@ -4,13 +4,24 @@ import { writeAudit } from "../audit/write-audit";
 import { enqueueEmail } from "../jobs/enqueue-message";
 import { accountKey, clearFailures, ipKey, recordFailure, THROTTLE, throttleWaitSeconds, type ThrottleKey } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { consumeRecoveryCode } from "./recovery-codes";
+import { normalizeTotpCode } from "./totp/totp-settings";
+import { verifyTotpForUser } from "./totp/verify-totp";
 import type { SessionClaims } from "./session-claims";
 
-type Attempt = { tenantId: string; identifier: string; password: string; ip: string | null; userAgent: string | null };
+type Attempt = {
+  tenantId: string;
+  identifier: string;
+  password: string;
+  /** TOTP code or recovery code, when the account has a second factor */
+  secondFactorCode?: string;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 export type PasswordAuthResult =
   | { ok: true; claims: Pick<SessionClaims, "userId" | "tenantId" | "kind" | "sessionVersion"> }
-  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "invalid" | "second_factor_required" | "second_factor_invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -34,7 +45,7 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
       tenantId: attempt.tenantId,
       OR: [{ email: identifier }, { kind: "CUSTOMER", customer: { tenantId: attempt.tenantId, customerNumber: attempt.identifier.trim() } }],
     },
-    select: { id: true, tenantId: true, kind: true, status: true, email: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, tenantId: true, kind: true, status: true, email: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
   });
 
   const ok = user?.passwordHash
@@ -57,10 +68,27 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
     return { ok: false, reason: "invalid" };
   }
 
+  if (user.totpEnabledAt) {
+    const code = attempt.secondFactorCode?.trim();
+    if (!code) return { ok: false, reason: "second_factor_required" };
+    if (!(await checkSecondFactor(attempt, user.id, code))) {
+      await Promise.all(keys.map((k) => recordFailure(attempt.tenantId, k)));
+      await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: "anonymous", action: "auth.second_factor_failed" });
+      return { ok: false, reason: "second_factor_invalid" };
+    }
+  }
+
   await clearFailures(attempt.tenantId, keys[0]!);
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
   await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: user.kind === "STAFF" ? "staff" : "customer", action: "auth.login" });
   return { ok: true, claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion } };
+}
+
+/** A 6-digit TOTP code (replay-safe) or one of the user's recovery codes (single use). */
+async function checkSecondFactor(attempt: Attempt, userId: string, code: string): Promise<boolean> {
+  const target = { tenantId: attempt.tenantId, userId };
+  if (normalizeTotpCode(code)) return verifyTotpForUser(db, { ...target, code });
+  return db.$transaction((tx) => consumeRecoveryCode(tx, { ...target, code, ip: attempt.ip, userAgent: attempt.userAgent }));
 }
 
 /** Tells the owner of the account about repeated failures (no details an attacker could use). */

@@ -36,7 +36,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { identifier: { type: "text" }, password: { type: "password" }, remember: { type: "text" } },
+      credentials: { identifier: { type: "text" }, password: { type: "password" }, otp: { type: "text" }, remember: { type: "text" } },
       async authorize(credentials, req) {
         const parsed = loginInput.safeParse(credentials);
         if (!parsed.success) return null;
@@ -48,11 +48,14 @@ export const authOptions: NextAuthOptions = {
           tenantId: resolution.tenant.id,
           identifier: parsed.data.identifier,
           password: parsed.data.password,
+          secondFactorCode: parsed.data.otp,
           ip: get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
           userAgent: get("user-agent") ?? null,
         });
         // next-auth passes a thrown message to the client as `error`.
         if (!result.ok && result.reason === "throttled") throw new Error(`${LOGIN_ERROR.throttled}:${result.retryAfterSeconds}`);
+        if (!result.ok && result.reason === "second_factor_required") throw new Error(LOGIN_ERROR.secondFactorRequired);
+        if (!result.ok && result.reason === "second_factor_invalid") throw new Error(LOGIN_ERROR.secondFactorInvalid);
         if (!result.ok) return null;
         const at = nowSeconds();
         return {
