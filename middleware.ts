@@ -18,7 +18,7 @@ export const config = {
 
 const STAFF_AREA = /^\/broker(\/|$)/;
 const CUSTOMER_AREA = /^\/portal(\/|$)/;
-const TENANT_ONLY = /^\/(broker|portal|login|api\/auth|api\/documents)(\/|$)/;
+const TENANT_ONLY = /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents)(\/|$)/;
 
 export async function middleware(req: NextRequest) {
   const host = hostFromHeaders((name) => req.headers.get(name));

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { currentHost } from "@/lib/tenant/current-tenant";
 import { PlatformHome } from "@/components/platform/platform-home";
@@ -7,6 +8,7 @@ export default async function Home() {
   const host = await currentHost();
   if (host.kind !== "tenant") return <PlatformHome />;
   const ctx = await getRequestContext();
+  if (!ctx && (await getPendingEnrolment())) redirect("/two-factor/setup");
   if (!ctx) redirect("/login");
   redirect(ctx.actor.kind === "STAFF" ? "/broker" : "/portal");
 }

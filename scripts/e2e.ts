@@ -37,6 +37,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 
 const dataDir = path.join(ROOT, ".data", "e2e");
 rmSync(dataDir, { recursive: true, force: true });
+// TOTP secrets enrolled by the previous run belong to its database (see tests/e2e/totp.ts).
+rmSync(path.join(ROOT, "tests", "e2e", ".artifacts", "totp-state.json"), { force: true });
 
 // No DATABASE_URL / S3_ENDPOINT: the start script brings up fresh embedded services.
 // Own embedded ports, so the suite runs beside a dev server on the defaults.
@@ -57,7 +59,9 @@ let code = 1;
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`, server, 180_000);
   console.log("[e2e] server is up; running Playwright");
-  code = run(bin("playwright"), ["test", ...process.argv.slice(2)], { ...baseEnv, E2E_PORT: PORT });
+  // E2E_DATABASE_URL lets specs age rows (e.g. an invitation beyond 48 h) in the embedded database.
+  const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${serverEnv.EMBEDDED_PG_PORT}/postgres`;
+  code = run(bin("playwright"), ["test", ...process.argv.slice(2)], { ...baseEnv, E2E_PORT: PORT, E2E_DATABASE_URL });
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
 } finally {

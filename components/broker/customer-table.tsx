@@ -1,4 +1,6 @@
 import type { CustomerListItem } from "@/lib/data/customers/list-customers";
+import { InvitationStateBadge } from "./invitation-state"; // issue #3
+import { InviteButton } from "./invite-button"; // issue #3
 
 export function CustomerTable({ items }: { items: CustomerListItem[] }) {
   if (items.length === 0) {
@@ -35,13 +37,13 @@ export function CustomerTable({ items }: { items: CustomerListItem[] }) {
               <td className="hidden px-4 py-3 lg:table-cell">{c.advisorName ?? "—"}</td>
               <td className="px-4 py-3 text-right tabular-nums">{c.contractCount}</td>
               <td className="px-4 py-3">
-                {c.hasPortalAccount ? (
-                  <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs whitespace-nowrap text-emerald-800">aktiv</span>
-                ) : (
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-600">
-                    kein Zugang
-                  </span>
-                )}
+                {/* issue #3: invitation state and invite button instead of the plain access badge */}
+                <div className="flex flex-col items-start gap-1.5">
+                  <InvitationStateBadge state={c.hasPortalAccount ? { status: "registered" } : c.invitation} />
+                  {!c.hasPortalAccount && c.invitation.status !== "registered" && (
+                    <InviteButton customerId={c.id} customerName={c.displayName} status={c.invitation.status} />
+                  )}
+                </div>
               </td>
             </tr>
           ))}

@@ -2,7 +2,15 @@ import "server-only";
 import { db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import { enqueueEmail } from "../jobs/enqueue-message";
-import { accountKey, clearFailures, ipKey, recordFailure, THROTTLE, throttleWaitSeconds, type ThrottleKey } from "./login-throttle";
+import {
+  accountKey,
+  clearFailures,
+  ipKey,
+  recordFailure,
+  THROTTLE,
+  throttleWaitSeconds,
+  type ThrottleKey,
+} from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { consumeRecoveryCode } from "./recovery-codes";
 import { normalizeTotpCode } from "./totp/totp-settings";
@@ -43,9 +51,21 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
   const user = await db.user.findFirst({
     where: {
       tenantId: attempt.tenantId,
-      OR: [{ email: identifier }, { kind: "CUSTOMER", customer: { tenantId: attempt.tenantId, customerNumber: attempt.identifier.trim() } }],
+      OR: [
+        { email: identifier },
+        { kind: "CUSTOMER", customer: { tenantId: attempt.tenantId, customerNumber: attempt.identifier.trim() } },
+      ],
     },
-    select: { id: true, tenantId: true, kind: true, status: true, email: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
+    select: {
+      id: true,
+      tenantId: true,
+      kind: true,
+      status: true,
+      email: true,
+      passwordHash: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+    },
   });
 
   const ok = user?.passwordHash
@@ -55,7 +75,10 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
   if (!user || !ok || user.status !== "ACTIVE") {
     const [accountFailures] = await Promise.all(keys.map((k) => recordFailure(attempt.tenantId, k)));
     if (user) {
-      await db.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: new Date() } });
+      await db.user.update({
+        where: { id: user.id },
+        data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: new Date() },
+      });
     }
     await writeAudit({
       ...auditBase,
@@ -80,7 +103,12 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
 
   await clearFailures(attempt.tenantId, keys[0]!);
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
-  await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: user.kind === "STAFF" ? "staff" : "customer", action: "auth.login" });
+  await writeAudit({
+    ...auditBase,
+    actorUserId: user.id,
+    actorKind: user.kind === "STAFF" ? "staff" : "customer",
+    action: "auth.login",
+  });
   return { ok: true, claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion } };
 }
 
@@ -106,7 +134,14 @@ async function sendLockoutNotice(attempt: Attempt, user: { id: string; email: st
         "und informieren Sie Ihren Makler.",
     });
     await writeAudit(
-      { tenantId: attempt.tenantId, actorUserId: user.id, actorKind: "system", action: "auth.lockout", ip: attempt.ip, userAgent: attempt.userAgent },
+      {
+        tenantId: attempt.tenantId,
+        actorUserId: user.id,
+        actorKind: "system",
+        action: "auth.lockout",
+        ip: attempt.ip,
+        userAgent: attempt.userAgent,
+      },
       tx,
     );
   });

@@ -36,7 +36,12 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { identifier: { type: "text" }, password: { type: "password" }, otp: { type: "text" }, remember: { type: "text" } },
+      credentials: {
+        identifier: { type: "text" },
+        password: { type: "password" },
+        otp: { type: "text" },
+        remember: { type: "text" },
+      },
       async authorize(credentials, req) {
         const parsed = loginInput.safeParse(credentials);
         if (!parsed.success) return null;

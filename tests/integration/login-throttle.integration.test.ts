@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate-with-password";
-import { setClockOffset } from "@/lib/clock";
+import { freezeClock, setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { createCustomer, createCustomerUser, createTenant } from "../setup/factories";
 
@@ -24,11 +24,13 @@ function advance(seconds: number) {
 afterEach(() => {
   offset = 0;
   setClockOffset(0);
+  freezeClock(null);
 });
 
 describe("login throttling", () => {
   it("slows a 100-attempt brute-force loop to a handful of password checks", async () => {
     const { tenant, user } = await tenantWithAccount();
+    freezeClock(new Date());
     const results = [];
     for (let i = 0; i < 100; i++) results.push(await attempt(tenant.id, user.email, `falsch-${i}-passwort`, `198.51.100.${i}`));
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
@@ -84,7 +86,8 @@ describe("login throttling", () => {
   it("stops password spraying from one address across many accounts", async () => {
     const { tenant } = await tenantWithAccount();
     const results = [];
-    for (let i = 0; i < 25; i++) results.push(await attempt(tenant.id, `opfer-${i}@example.org`, "Sommer2026!!", "198.51.100.99"));
+    for (let i = 0; i < 25; i++)
+      results.push(await attempt(tenant.id, `opfer-${i}@example.org`, "Sommer2026!!", "198.51.100.99"));
     expect(results.slice(0, 20).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "throttled" });
   });
@@ -93,6 +96,10 @@ describe("login throttling", () => {
     const { tenant, user } = await tenantWithAccount();
     for (let i = 0; i < 3; i++) await attempt(tenant.id, user.email, "falsch-falsch-2");
     expect(await attempt(tenant.id, user.email, PASSWORD)).toMatchObject({ ok: true });
-    for (let i = 0; i < 3; i++) expect(await attempt(tenant.id, user.email, "falsch-falsch-3", `192.0.2.${200 + i}`)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 3; i++)
+      expect(await attempt(tenant.id, user.email, "falsch-falsch-3", `192.0.2.${200 + i}`)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
   });
 });

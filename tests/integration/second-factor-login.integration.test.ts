@@ -12,12 +12,14 @@ afterEach(() => setClockOffset(0));
 
 async function staffWithTotp() {
   const tenant = await createTenant();
-  const staff = await createStaff(tenant.id, { role: "advisor", password: TEST_PASSWORD });
+  const staff = await createStaff(tenant.id, { role: "advisor", password: TEST_PASSWORD, totpEnabledAt: null });
   const { secret } = await createTotpEnrolment({ issuer: tenant.name, accountName: staff.email });
   // Enrol one step in the past so the login below uses fresh steps.
   setClockOffset(-60_000);
   const code = await generate({ secret, epoch: epochSeconds() });
-  const confirmed = await db.$transaction((tx) => confirmTotpEnrolment(tx, { tenantId: tenant.id, userId: staff.id, secret, code }));
+  const confirmed = await db.$transaction((tx) =>
+    confirmTotpEnrolment(tx, { tenantId: tenant.id, userId: staff.id, secret, code }),
+  );
   setClockOffset(0);
   if (!confirmed.ok) throw new Error(confirmed.error);
   return { tenant, staff, secret, recoveryCodes: confirmed.recoveryCodes };

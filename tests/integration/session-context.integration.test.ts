@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import { serverEnv } from "@/lib/env";
 import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
-import { createCustomer, createCustomerUser, createTenant } from "../setup/factories";
+import { createCustomer, createCustomerUser, createStaff, createTenant } from "../setup/factories";
 import { freshSession } from "../setup/request-context";
 
 const PASSWORD = "Sehr-sicheres-Passwort-1";
@@ -38,7 +38,10 @@ const attempt = (tenantId: string, identifier: string, password: string) =>
 describe("password sign-in", () => {
   it("signs in with e-mail or customer number on the own tenant", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: a.userId } });
-    expect(await attempt(a.tenant.id, user.email.toUpperCase(), PASSWORD)).toMatchObject({ ok: true, claims: { userId: a.userId } });
+    expect(await attempt(a.tenant.id, user.email.toUpperCase(), PASSWORD)).toMatchObject({
+      ok: true,
+      claims: { userId: a.userId },
+    });
     expect(await attempt(a.tenant.id, a.customerNumber, PASSWORD)).toMatchObject({ ok: true, claims: { userId: a.userId } });
   });
 
@@ -93,6 +96,16 @@ describe("session checks", () => {
     const foreign = await encode({ token: claims, secret: "another-secret-another-secret-another-secret" });
     expect(await readSessionClaims(foreign)).toBeNull();
     expect(await readSessionClaims("not-a-jwt")).toBeNull();
+  });
+
+  it("gives staff without a second factor no access to data until they enrol", async () => {
+    const t = await createTenant();
+    const staff = await createStaff(t.id, { role: "owner", totpEnabledAt: null });
+    const claims = { userId: staff.id, tenantId: t.id, kind: "STAFF" as const, sessionVersion: 1, ...freshSession() };
+    const tenant = await tenantBranding(t.slug);
+    expect(await loadRequestContext({ tenant, claims })).toBeNull();
+    await db.user.update({ where: { id: staff.id }, data: { totpEnabledAt: new Date() } });
+    expect(await loadRequestContext({ tenant, claims })).not.toBeNull();
   });
 
   it("treats a suspended tenant's host as unknown", async () => {

@@ -31,7 +31,7 @@ function codeAt(secret: string, stepOffset = 0): Promise<string> {
 
 async function enrolledStaff() {
   const tenant = await createTenant();
-  const staff = await createStaff(tenant.id, { role: "advisor" });
+  const staff = await createStaff(tenant.id, { role: "advisor", totpEnabledAt: null });
   const enrolment = await createTotpEnrolment({ issuer: tenant.name, accountName: staff.email });
   const confirmed = await db.$transaction(async (tx) =>
     confirmTotpEnrolment(tx, {
@@ -65,7 +65,7 @@ describe("TOTP enrolment", () => {
 
   it("refuses to confirm with a wrong code and changes nothing", async () => {
     const tenant = await createTenant();
-    const staff = await createStaff(tenant.id, { role: "advisor" });
+    const staff = await createStaff(tenant.id, { role: "advisor", totpEnabledAt: null });
     const { secret } = await createTotpEnrolment({ issuer: tenant.name, accountName: staff.email });
     const wrong = String((Number(await codeAt(secret)) + 1) % 1_000_000).padStart(6, "0");
     const result = await db.$transaction((tx) =>
@@ -171,7 +171,7 @@ describe("TOTP verification", () => {
 
   it("refuses a secret copied into another user's row", async () => {
     const { tenant, staff, secret } = await enrolledStaff();
-    const victim = await createStaff(tenant.id, { role: "advisor" });
+    const victim = await createStaff(tenant.id, { role: "advisor", totpEnabledAt: null });
     const { totpSecret } = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
     await db.user.update({ where: { id: victim.id }, data: { totpSecret, totpEnabledAt: new Date() } });
     moveClock(1);

@@ -20,7 +20,11 @@ export async function createTenant(overrides: Partial<Prisma.TenantUncheckedCrea
 
 export type StaffRoleKey = "owner" | "admin" | "advisor" | "backoffice" | "partner";
 
-/** Staff user with the given role; the tenant's StaffRole row is created from the defaults if missing. */
+/**
+ * Staff user with the given role; the tenant's StaffRole row is created from the defaults if missing.
+ * Marked as enrolled in TOTP (staff without a second factor get no request context); pass
+ * `totpEnabledAt: null` for a staff member who still has to enrol.
+ */
 export async function createStaff(
   tenantId: string,
   options: { role: StaffRoleKey; password?: string } & Partial<Prisma.UserUncheckedCreateInput> = { role: "owner" },
@@ -50,6 +54,7 @@ export async function createStaff(
       lastName: role,
       passwordHash: await hashPassword(password ?? TEST_PASSWORD),
       emailVerifiedAt: new Date(),
+      totpEnabledAt: new Date(),
       ...overrides,
       staffRoleId: staffRole.id,
     },

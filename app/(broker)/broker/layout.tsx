@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
+import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 
 export default async function BrokerLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestContext();
+  if (!ctx && (await getPendingEnrolment())) redirect("/two-factor/setup");
   if (!ctx) redirect("/login?callbackUrl=/broker");
   if (ctx.actor.kind !== "STAFF") redirect("/portal");
   return (
@@ -14,7 +16,10 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
         homeHref="/broker"
         userName={ctx.actor.displayName}
         subtitle={ctx.actor.role.name}
-        nav={[{ href: "/broker", label: "Kunden" }]}
+        nav={[
+          { href: "/broker", label: "Kunden" },
+          { href: "/broker/security", label: "Sicherheit" },
+        ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>

@@ -14,7 +14,10 @@ export default async function CustomerLayout({ children }: { children: ReactNode
         homeHref="/portal"
         userName={ctx.actor.displayName}
         subtitle="Mein Versicherungsordner"
-        nav={[{ href: "/portal", label: "Meine Verträge" }]}
+        nav={[
+          { href: "/portal", label: "Meine Verträge" },
+          { href: "/portal/security", label: "Sicherheit" },
+        ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>

@@ -25,6 +25,7 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
       firstName: true,
       lastName: true,
       customerId: true,
+      totpEnabledAt: true,
       staffRole: {
         select: { key: true, name: true, rights: true, onlyOwnCustomers: true, hideFinancials: true, hideExpiryDates: true },
       },
@@ -35,7 +36,9 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
   const displayName = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.email;
 
   if (user.kind === "STAFF") {
-    if (!user.staffRole) return null;
+    // Staff must have a second factor (security.md 12): until enrolment, no data at all
+    // (the enrolment page works from lib/auth/pending-enrolment.ts instead).
+    if (!user.staffRole || !user.totpEnabledAt) return null;
     const { rights, ...role } = user.staffRole;
     return {
       tenant,

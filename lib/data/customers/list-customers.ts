@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import { customerSearch, type CustomerSearch } from "../../validation/customer-search";
 import { toPage, type Page } from "../../validation/pagination";
 import { requireStaff } from "../context/access-error";
+import { getInvitationStates, type InvitationState } from "../invitations/get-invitation-states"; // issue #3: invitation state
 import type { RequestContext } from "../context/types";
 import { customerAccessWhere } from "./customer-access";
 import { customerDisplayName } from "./customer-display-name";
@@ -18,6 +19,8 @@ export type CustomerListItem = {
   advisorName: string | null;
   contractCount: number;
   hasPortalAccount: boolean;
+  /** issue #3: portal invitation state shown in the broker's list */
+  invitation: InvitationState;
 };
 
 /** The broker's customer list: one indexed query, cursor-paginated, sorted by name. */
@@ -59,6 +62,11 @@ export async function listCustomers(
     },
   });
 
+  // issue #3: one extra query for the invitation state of the listed customers
+  const invitations = await getInvitationStates(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return toPage(
     rows.map((r) => ({
       id: r.id,
@@ -70,6 +78,7 @@ export async function listCustomers(
       advisorName: r.advisor ? [r.advisor.firstName, r.advisor.lastName].filter(Boolean).join(" ") : null,
       contractCount: r._count.contracts,
       hasPortalAccount: r._count.accounts > 0,
+      invitation: invitations[r.id] ?? { status: "none" },
     })),
     take,
   );

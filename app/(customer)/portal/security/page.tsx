@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SecuritySettings } from "@/components/account/security-settings";
+import { getOwnAccount } from "@/lib/data/account/get-own-account";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+
+export const metadata: Metadata = { title: "Sicherheit" };
+
+export default async function SecurityPage() {
+  const ctx = await getRequestContext();
+  if (!ctx) redirect("/login?callbackUrl=/portal/security");
+  const { email, firstName, lastName } = await getOwnAccount(ctx);
+  return <SecuritySettings account={{ email, firstName, lastName }} />;
+}

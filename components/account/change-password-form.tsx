@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn, signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { PasswordField } from "@/components/auth/password-field";
+import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
+import { changePasswordAction } from "@/lib/actions/account/change-password";
+import { changePasswordInput, type ChangePasswordInput } from "@/lib/validation/account";
+
+type Props = { personal: { email: string; firstName: string | null; lastName: string | null } };
+
+const EMPTY: ChangePasswordInput = { currentPassword: "", password: "", passwordRepeat: "" };
+
+export function ChangePasswordForm({ personal }: Props) {
+  const router = useRouter();
+  const [status, setStatus] = useState<"idle" | "changed" | "signInAgain">("idle");
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    setError: setFieldError,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordInput), defaultValues: EMPTY });
+  const password = useWatch({ control, name: "password" });
+
+  async function onSubmit(values: ChangePasswordInput) {
+    setError(null);
+    setStatus("idle");
+    try {
+      const result = await changePasswordAction(values);
+      if (!result.ok) {
+        const fields = result.fieldErrors ?? {};
+        for (const name of ["currentPassword", "password", "passwordRepeat"] as const) {
+          if (fields[name]) setFieldError(name, { message: fields[name] });
+        }
+        if (!Object.keys(fields).length) setError(result.error);
+        return;
+      }
+      reset(EMPTY);
+      // The change ended every session, this one too; a fresh sign-in gives this browser a cookie
+      // with the new session version, so only the other devices stay signed out.
+      const again = await signIn("credentials", {
+        identifier: result.data.email,
+        password: values.password,
+        remember: "false",
+        redirect: false,
+      });
+      if (!again || again.error) {
+        setStatus("signInAgain");
+        return;
+      }
+      setStatus("changed");
+      router.refresh();
+    } catch {
+      setError("Das Passwort konnte nicht geändert werden. Bitte versuchen Sie es erneut.");
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md space-y-4">
+      <input type="hidden" name="username" autoComplete="username" value={personal.email} readOnly />
+      <PasswordField
+        id="currentPassword"
+        label="Aktuelles Passwort"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
+      <div>
+        <PasswordField
+          id="password"
+          label="Neues Passwort"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <PasswordStrengthMeter password={password} personal={personal} />
+      </div>
+      <PasswordField
+        id="passwordRepeat"
+        label="Neues Passwort wiederholen"
+        autoComplete="new-password"
+        error={errors.passwordRepeat?.message}
+        {...register("passwordRepeat")}
+      />
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {status === "changed" && (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
+          Ihr Passwort wurde geändert. Alle anderen Geräte wurden abgemeldet.
+        </p>
+      )}
+      {status === "signInAgain" && (
+        <div role="status" className="space-y-2 rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
+          <p>Ihr Passwort wurde geändert und alle Geräte wurden abgemeldet. Bitte melden Sie sich mit dem neuen Passwort an.</p>
+          <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="font-medium underline">
+            Zur Anmeldung
+          </button>
+        </div>
+      )}
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+      >
+        {isSubmitting ? "Wird gespeichert …" : "Passwort ändern"}
+      </button>
+    </form>
+  );
+}

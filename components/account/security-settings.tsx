@@ -1,0 +1,32 @@
+import { ChangePasswordForm } from "./change-password-form";
+import { LogOutEverywhereButton } from "./log-out-everywhere-button";
+
+type Props = { account: { email: string; firstName: string | null; lastName: string | null } };
+
+/** The "Sicherheit" page body, shared by the customer portal and the broker workspace. */
+export function SecuritySettings({ account }: Props) {
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">Sicherheit</h1>
+      <section aria-labelledby="change-password" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="change-password" className="mb-1 text-lg font-semibold">
+          Passwort ändern
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">
+          Nach der Änderung werden alle anderen Geräte abgemeldet. Sie erhalten eine Bestätigung an {account.email}.
+        </p>
+        <ChangePasswordForm personal={account} />
+      </section>
+      <section aria-labelledby="log-out-everywhere" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="log-out-everywhere" className="mb-1 text-lg font-semibold">
+          Überall abmelden
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">
+          Beendet alle Anmeldungen auf allen Geräten und Browsern, auch diese. Nutzen Sie das, wenn Sie sich auf einem fremden
+          Gerät nicht abgemeldet haben oder ein Gerät verloren ist.
+        </p>
+        <LogOutEverywhereButton />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TenantContact } from "@/lib/data/invitations/load-registration";
+
+/** "Falsche E-Mail-Adresse? …" – the customer cannot change the address; the broker can. */
+export function BrokerContactHelp({ question, contact }: { question: string; contact: TenantContact }) {
+  return (
+    <p className="mt-5 border-t border-slate-100 pt-4 text-sm text-slate-600">
+      {question} Bitte wenden Sie sich an Ihren Makler: <span className="font-medium text-slate-900">{contact.name}</span>
+      {contact.email && (
+        <>
+          {", "}
+          <a className="text-brand underline" href={`mailto:${contact.email}`}>
+            {contact.email}
+          </a>
+        </>
+      )}
+      {contact.phone && (
+        <>
+          {", Tel. "}
+          <a className="text-brand underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+            {contact.phone}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { confirmTwoFactorSetup } from "@/lib/actions/two-factor/confirm-two-factor-setup";
+
+type Props = { qrDataUrl: string; secret: string; sealed: string };
+
+/** QR code + manual key, code confirmation, then the recovery codes shown exactly once. */
+export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (recoveryCodes) {
+    return (
+      <div className="mt-6 space-y-4">
+        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Die Zwei-Faktor-Anmeldung ist eingerichtet.
+        </p>
+        <div>
+          <h2 className="font-semibold">Ihre Wiederherstellungscodes</h2>
+          <p className="text-sm text-slate-600">
+            Wenn Sie Ihr Smartphone verlieren, melden Sie sich mit einem dieser Codes an. Jeder Code gilt einmal. Bewahren Sie sie
+            sicher auf — sie werden nur jetzt angezeigt.
+          </p>
+          <ul data-testid="recovery-codes" className="mt-3 grid grid-cols-2 gap-2 font-mono text-sm">
+            {recoveryCodes.map((c) => (
+              <li key={c} className="rounded bg-slate-100 px-2 py-1 text-center">
+                {c}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <a href="/" className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white">
+          Ich habe die Codes notiert — weiter
+        </a>
+      </div>
+    );
+  }
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    startTransition(async () => {
+      const result = await confirmTwoFactorSetup({ sealed, code });
+      if (result.ok) setRecoveryCodes(result.recoveryCodes);
+      else setError(result.error);
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+      <div className="flex flex-col items-center gap-3 sm:flex-row sm:items-start">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL, nothing to optimise */}
+        <img src={qrDataUrl} alt="QR-Code für die Authenticator-App" width={180} height={180} className="rounded border" />
+        <div className="text-sm">
+          <p className="text-slate-600">QR-Code lässt sich nicht scannen? Geben Sie diesen Schlüssel von Hand ein:</p>
+          <p data-testid="totp-secret" className="mt-1 font-mono break-all">
+            {secret.replace(/(.{4})/g, "$1 ").trim()}
+          </p>
+        </div>
+      </div>
+      <div>
+        <label htmlFor="totp-code" className="block text-sm font-medium">
+          6-stelliger Code aus der App
+        </label>
+        <input
+          id="totp-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
+        />
+      </div>
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white disabled:opacity-60"
+      >
+        {pending ? "Wird geprüft …" : "Einrichtung abschließen"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "../../db/client";
+import { writeAudit } from "../../audit/write-audit";
+import { now } from "../../clock";
+import { requestNewInvitationInput } from "../../validation/invitation";
+import { findInvitation } from "./find-invitation";
+import { notifyBroker } from "./notify-broker";
+import { refuse, type InvitationResult } from "./result";
+
+const NOTIFIED = "Ihr Makler wurde benachrichtigt und sendet Ihnen einen neuen Link.";
+// Repeated clicks within this window do not flood the broker's notifications.
+const DEDUPE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * From the "link expired" page: asks the broker for a new invitation by creating a notification
+ * for the customer's advisor (or the owners/admins). Only for expired or replaced links.
+ */
+export async function requestNewInvitation(scope: {
+  tenantId: string;
+  token: unknown;
+  ip?: string | null;
+  userAgent?: string | null;
+}): Promise<InvitationResult<{ message: string }>> {
+  const parsed = requestNewInvitationInput.safeParse({ token: scope.token });
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Der Link ist ungültig.");
+
+  return db.$transaction(async (tx) => {
+    const found = await findInvitation(tx, { tenantId: scope.tenantId, token: parsed.data.token });
+    if (found.state === "invalid") return refuse("Dieser Einladungslink ist ungültig.");
+    if (found.state === "used") return refuse("Sie sind bereits registriert. Bitte melden Sie sich an.");
+    if (found.state === "open") return refuse("Ihr Einladungslink ist noch gültig. Bitte laden Sie die Seite neu.");
+
+    const { invitation } = found;
+    const user = invitation.user;
+    const customer = user.customerId
+      ? await tx.customer.findFirst({
+          where: { id: user.customerId, tenantId: invitation.tenantId },
+          select: { customerNumber: true },
+        })
+      : null;
+    const link = customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker";
+    const at = now();
+    const recent = await tx.notification.findFirst({
+      where: {
+        tenantId: invitation.tenantId,
+        type: "invitation.renewal_requested",
+        link,
+        createdAt: { gt: new Date(at.getTime() - DEDUPE_MS) },
+      },
+      select: { id: true },
+    });
+    if (!recent) {
+      const name = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.email;
+      await notifyBroker(tx, {
+        tenantId: invitation.tenantId,
+        advisorId: user.advisorId,
+        type: "invitation.renewal_requested",
+        title: `${name} bittet um einen neuen Einladungslink.`,
+        link,
+      });
+      await writeAudit(
+        {
+          tenantId: invitation.tenantId,
+          actorUserId: user.id,
+          actorKind: "anonymous",
+          action: "invitation.renewal_requested",
+          entityType: "Invitation",
+          entityId: invitation.id,
+          customerId: user.customerId,
+          ip: scope.ip,
+          userAgent: scope.userAgent,
+        },
+        tx,
+      );
+    }
+    return { ok: true as const, data: { message: NOTIFIED } };
+  });
+}

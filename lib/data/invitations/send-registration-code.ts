@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "../../db/client";
+import { writeAudit } from "../../audit/write-audit";
+import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
+import { CODE_RULES } from "../../auth/one-time-code/code-rules";
+import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
+import { registrationCodeEmail } from "../../mail/templates/code-email";
+import { registrationCodeSms } from "../../mail/templates/code-sms";
+import { sendRegistrationCodeInput } from "../../validation/registration";
+import { findInvitation } from "./find-invitation";
+import { maskEmail, maskPhone } from "./mask-contact";
+import { registrationRefusal, STALE_STEP, type RegistrationScope } from "./registration-guard";
+import { refuse, type InvitationResult } from "./result";
+
+export function waitMessage(seconds: number): string {
+  if (seconds <= 90) return `Bitte warten Sie noch ${seconds} Sekunden, bevor Sie einen neuen Code anfordern.`;
+  return `Sie haben zu viele Codes angefordert. Bitte versuchen Sie es in ${Math.ceil(seconds / 60)} Minuten erneut.`;
+}
+
+export function lockedMessage(seconds: number): string {
+  return `Zu viele falsche Codes. Aus Sicherheitsgründen ist dieser Schritt für ${Math.ceil(seconds / 60)} Minuten gesperrt.`;
+}
+
+/**
+ * Step 1/2 of the registration: sends a code by e-mail (EMAIL_CODE) or SMS (PHONE_CODE) to the
+ * address the broker recorded. A POST only (server action), never triggered by opening the link.
+ */
+export async function sendRegistrationCode(
+  scope: RegistrationScope & { step: unknown },
+): Promise<InvitationResult<{ maskedTarget: string; resendWaitSeconds: number }>> {
+  const parsed = sendRegistrationCodeInput.safeParse({ token: scope.token, step: scope.step });
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Ungültige Eingabe.");
+  const { step } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const found = await findInvitation(tx, { tenantId: scope.tenantId, token: parsed.data.token });
+    const refusal = registrationRefusal(found, step);
+    if (refusal || found.state !== "open") return refuse(refusal ?? STALE_STEP);
+    const { invitation } = found;
+    const user = invitation.user;
+    const byEmail = step === "EMAIL_CODE";
+    const target = byEmail ? invitation.email : user.phone;
+    if (!target) return refuse("Für Ihren Zugang ist keine Mobilnummer hinterlegt. Bitte wenden Sie sich an Ihren Makler.");
+
+    const issued = await issueOneTimeCode(tx, {
+      tenantId: invitation.tenantId,
+      userId: user.id,
+      purpose: byEmail ? "REGISTER_EMAIL" : "REGISTER_PHONE",
+      target,
+    });
+    if (!issued.ok) {
+      return refuse(
+        issued.reason === "locked" ? lockedMessage(issued.retryAfterSeconds) : waitMessage(issued.retryAfterSeconds),
+        {
+          retryAfterSeconds: issued.retryAfterSeconds,
+        },
+      );
+    }
+    const tenant = await tx.tenant.findUniqueOrThrow({
+      where: { id: invitation.tenantId },
+      select: { name: true, primaryColor: true },
+    });
+    if (byEmail) {
+      const mail = registrationCodeEmail({ tenantName: tenant.name, primaryColor: tenant.primaryColor, code: issued.code });
+      await enqueueEmail(tx, { tenantId: invitation.tenantId, to: target, ...mail });
+    } else {
+      await enqueueSms(tx, {
+        tenantId: invitation.tenantId,
+        to: target,
+        text: registrationCodeSms({ tenantName: tenant.name, code: issued.code }),
+      });
+    }
+    await writeAudit(
+      {
+        tenantId: invitation.tenantId,
+        actorUserId: user.id,
+        actorKind: "anonymous",
+        action: "registration.code_sent",
+        entityType: "Invitation",
+        entityId: invitation.id,
+        customerId: user.customerId,
+        ip: scope.ip,
+        userAgent: scope.userAgent,
+        data: { channel: byEmail ? "email" : "sms" },
+      },
+      tx,
+    );
+    return {
+      ok: true as const,
+      data: {
+        maskedTarget: byEmail ? maskEmail(target) : maskPhone(target),
+        resendWaitSeconds: CODE_RULES.minResendIntervalMs / 1000,
+      },
+    };
+  });
+}
