@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { confirmTwoFactorSetup } from "@/lib/actions/two-factor/confirm-two-factor-setup";
 
