@@ -33,9 +33,9 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
             ))}
           </ul>
         </div>
-        <a href="/" className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white">
+        <Link href="/" className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white">
           Ich habe die Codes notiert — weiter
-        </a>
+        </Link>
       </div>
     );
   }
