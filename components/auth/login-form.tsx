@@ -11,6 +11,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   // Shown once the server says this account has a second factor; the password stays in the form.
   const [needsCode, setNeedsCode] = useState(false);
+  const [codeHint, setCodeHint] = useState("Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.");
   const {
     register,
     handleSubmit,
@@ -22,8 +23,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const res = await signIn("credentials", { ...values, remember: String(values.remember === true), redirect: false });
     if (!res || res.error) {
       const code = res?.error ?? "";
-      if (code === LOGIN_ERROR.secondFactorRequired || code === LOGIN_ERROR.secondFactorInvalid) setNeedsCode(true);
-      setError(code === LOGIN_ERROR.secondFactorRequired ? null : loginErrorMessage(code));
+      const required = code.startsWith(LOGIN_ERROR.secondFactorRequired);
+      if (required) setCodeHint(loginErrorMessage(code));
+      if (required || code === LOGIN_ERROR.secondFactorInvalid) setNeedsCode(true);
+      setError(required ? null : loginErrorMessage(code));
       return;
     }
     // Full navigation so server components render with the new session cookie.
@@ -68,7 +71,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
             Bestätigungscode
           </label>
           <p id="otp-hint" className="text-sm text-slate-600">
-            Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.
+            {codeHint}
           </p>
           <input
             id="otp"

@@ -13,9 +13,12 @@ import {
 } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { consumeRecoveryCode } from "./recovery-codes";
+import { checkLoginSmsCode, sendLoginSmsCode } from "./sms-second-factor";
 import { normalizeTotpCode } from "./totp/totp-settings";
 import { verifyTotpForUser } from "./totp/verify-totp";
 import type { SessionClaims } from "./session-claims";
+
+export type SecondFactorMethod = "totp" | "sms";
 
 type Attempt = {
   tenantId: string;
@@ -29,7 +32,8 @@ type Attempt = {
 
 export type PasswordAuthResult =
   | { ok: true; claims: Pick<SessionClaims, "userId" | "tenantId" | "kind" | "sessionVersion"> }
-  | { ok: false; reason: "invalid" | "second_factor_required" | "second_factor_invalid" }
+  | { ok: false; reason: "invalid" | "second_factor_invalid" }
+  | { ok: false; reason: "second_factor_required"; method: SecondFactorMethod }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -65,6 +69,10 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
       passwordHash: true,
       sessionVersion: true,
       totpEnabledAt: true,
+      phone: true,
+      phoneVerifiedAt: true,
+      smsSecondFactor: true,
+      tenant: { select: { name: true, customer2faPolicy: true } },
     },
   });
 
@@ -91,10 +99,20 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
     return { ok: false, reason: "invalid" };
   }
 
-  if (user.totpEnabledAt) {
+  const method = secondFactorMethod(user);
+  if (method) {
     const code = attempt.secondFactorCode?.trim();
-    if (!code) return { ok: false, reason: "second_factor_required" };
-    if (!(await checkSecondFactor(attempt, user.id, code))) {
+    if (!code) {
+      if (method === "sms") {
+        await sendLoginSmsCode({ tenantId: attempt.tenantId, userId: user.id, tenantName: user.tenant.name, phone: user.phone! });
+      }
+      return { ok: false, reason: "second_factor_required", method };
+    }
+    const valid =
+      method === "totp"
+        ? await checkSecondFactor(attempt, user.id, code)
+        : await checkLoginSmsCode({ tenantId: attempt.tenantId, userId: user.id, code });
+    if (!valid) {
       await Promise.all(keys.map((k) => recordFailure(attempt.tenantId, k)));
       await writeAudit({ ...auditBase, actorUserId: user.id, actorKind: "anonymous", action: "auth.second_factor_failed" });
       return { ok: false, reason: "second_factor_invalid" };
@@ -110,6 +128,25 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
     action: "auth.login",
   });
   return { ok: true, claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion } };
+}
+
+/**
+ * TOTP wherever it is set up (staff must have it). Customers without TOTP get an SMS code to their
+ * verified number when the tenant requires a second factor or they chose SMS themselves.
+ */
+function secondFactorMethod(user: {
+  kind: "STAFF" | "CUSTOMER";
+  totpEnabledAt: Date | null;
+  phone: string | null;
+  phoneVerifiedAt: Date | null;
+  smsSecondFactor: boolean;
+  tenant: { customer2faPolicy: "OFF" | "OPTIONAL" | "REQUIRED" };
+}): SecondFactorMethod | null {
+  if (user.totpEnabledAt) return "totp";
+  if (user.kind !== "CUSTOMER" || !user.phone || !user.phoneVerifiedAt) return null;
+  if (user.tenant.customer2faPolicy === "REQUIRED" || (user.smsSecondFactor && user.tenant.customer2faPolicy !== "OFF"))
+    return "sms";
+  return null;
 }
 
 /** A 6-digit TOTP code (replay-safe) or one of the user's recovery codes (single use). */

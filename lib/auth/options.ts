@@ -59,7 +59,9 @@ export const authOptions: NextAuthOptions = {
         });
         // next-auth passes a thrown message to the client as `error`.
         if (!result.ok && result.reason === "throttled") throw new Error(`${LOGIN_ERROR.throttled}:${result.retryAfterSeconds}`);
-        if (!result.ok && result.reason === "second_factor_required") throw new Error(LOGIN_ERROR.secondFactorRequired);
+        if (!result.ok && result.reason === "second_factor_required") {
+          throw new Error(`${LOGIN_ERROR.secondFactorRequired}:${result.method}`);
+        }
         if (!result.ok && result.reason === "second_factor_invalid") throw new Error(LOGIN_ERROR.secondFactorInvalid);
         if (!result.ok) return null;
         const at = nowSeconds();

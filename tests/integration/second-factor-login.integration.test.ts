@@ -6,7 +6,7 @@ import { createTotpEnrolment } from "@/lib/auth/totp/create-totp-enrolment";
 import { epochSeconds } from "@/lib/auth/totp/totp-settings";
 import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db/client";
-import { createStaff, createTenant, TEST_PASSWORD } from "../setup/factories";
+import { createCustomer, createCustomerUser, createStaff, createTenant, TEST_PASSWORD } from "../setup/factories";
 
 afterEach(() => setClockOffset(0));
 
@@ -31,7 +31,7 @@ const login = (tenantId: string, email: string, secondFactorCode?: string, passw
 describe("sign-in with a second factor", () => {
   it("asks for the code after a correct password and signs in with a valid TOTP code", async () => {
     const { tenant, staff, secret } = await staffWithTotp();
-    expect(await login(tenant.id, staff.email)).toEqual({ ok: false, reason: "second_factor_required" });
+    expect(await login(tenant.id, staff.email)).toEqual({ ok: false, reason: "second_factor_required", method: "totp" });
     const code = await generate({ secret, epoch: epochSeconds() });
     expect(await login(tenant.id, staff.email, code)).toMatchObject({ ok: true, claims: { userId: staff.id } });
   });
@@ -56,5 +56,53 @@ describe("sign-in with a second factor", () => {
     const { tenant, staff, secret } = await staffWithTotp();
     const code = await generate({ secret, epoch: epochSeconds() });
     expect(await login(tenant.id, staff.email, code, "falsches-passwort-1")).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+async function customerWithPhone(policy: "OFF" | "OPTIONAL" | "REQUIRED", smsSecondFactor = false) {
+  const tenant = await createTenant({ customer2faPolicy: policy });
+  const customer = await createCustomer(tenant.id);
+  const user = await createCustomerUser(tenant.id, customer.id, { password: TEST_PASSWORD });
+  await db.user.update({
+    where: { id: user.id },
+    data: { phone: "+491701234512", phoneVerifiedAt: new Date(), smsSecondFactor },
+  });
+  return { tenant, user };
+}
+
+async function lastSmsCode(tenantId: string): Promise<string> {
+  const sms = await db.outboxMessage.findFirst({ where: { tenantId, channel: "SMS" }, orderBy: { createdAt: "desc" } });
+  return /\b(\d{6})\b/.exec(JSON.stringify(sms?.payload))![1]!;
+}
+
+describe("SMS code as the customers' second factor", () => {
+  it("sends an SMS code when the tenant requires a second factor and signs in with it once", async () => {
+    const { tenant, user } = await customerWithPhone("REQUIRED");
+    expect(await login(tenant.id, user.email)).toEqual({ ok: false, reason: "second_factor_required", method: "sms" });
+    const sms = await db.outboxMessage.findMany({ where: { tenantId: tenant.id, channel: "SMS" } });
+    expect(sms.map((m) => m.recipient)).toEqual(["+491701234512"]);
+    const code = await lastSmsCode(tenant.id);
+    expect(await login(tenant.id, user.email, "000000" === code ? "111111" : "000000")).toEqual({
+      ok: false,
+      reason: "second_factor_invalid",
+    });
+    expect(await login(tenant.id, user.email, code)).toMatchObject({ ok: true });
+    expect(await login(tenant.id, user.email, code)).toMatchObject({ ok: false });
+  });
+
+  it("does not ask for a code when the tenant's policy is off", async () => {
+    const { tenant, user } = await customerWithPhone("OFF", true);
+    expect(await login(tenant.id, user.email)).toMatchObject({ ok: true });
+  });
+
+  it("asks a customer who chose SMS codes under an optional policy", async () => {
+    const { tenant, user } = await customerWithPhone("OPTIONAL", true);
+    expect(await login(tenant.id, user.email)).toEqual({ ok: false, reason: "second_factor_required", method: "sms" });
+  });
+
+  it("sends no SMS for a wrong password", async () => {
+    const { tenant, user } = await customerWithPhone("REQUIRED");
+    expect(await login(tenant.id, user.email, undefined, "falsches-passwort-9")).toEqual({ ok: false, reason: "invalid" });
+    expect(await db.outboxMessage.count({ where: { tenantId: tenant.id, channel: "SMS" } })).toBe(0);
   });
 });
