@@ -1,10 +1,18 @@
 import { ChangePasswordForm } from "./change-password-form";
+import { ContactSettings } from "./contact-settings";
 import { LogOutEverywhereButton } from "./log-out-everywhere-button";
+import { SecondFactorSettings } from "./second-factor-settings";
+import type { SecondFactorStatus } from "@/lib/data/second-factor/get-second-factor-status";
+import type { ContactSettings as ContactSettingsData } from "@/lib/data/contact-change/get-contact-settings";
 
-type Props = { account: { email: string; firstName: string | null; lastName: string | null } };
+type Props = {
+  account: { email: string; firstName: string | null; lastName: string | null };
+  secondFactor?: SecondFactorStatus;
+  contact?: ContactSettingsData;
+};
 
 /** The "Sicherheit" page body, shared by the customer portal and the broker workspace. */
-export function SecuritySettings({ account }: Props) {
+export function SecuritySettings({ account, secondFactor, contact }: Props) {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Sicherheit</h1>
@@ -17,6 +25,8 @@ export function SecuritySettings({ account }: Props) {
         </p>
         <ChangePasswordForm personal={account} />
       </section>
+      {secondFactor && <SecondFactorSettings status={secondFactor} />}
+      {contact && <ContactSettings contact={contact} />}
       <section aria-labelledby="log-out-everywhere" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="log-out-everywhere" className="mb-1 text-lg font-semibold">
           Überall abmelden

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { SecuritySettings } from "@/components/account/security-settings";
 import { getOwnAccount } from "@/lib/data/account/get-own-account";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getSecondFactorStatus } from "@/lib/data/second-factor/get-second-factor-status";
+import { getContactSettings } from "@/lib/data/contact-change/get-contact-settings";
 
 export const metadata: Metadata = { title: "Sicherheit" };
 
@@ -10,5 +12,7 @@ export default async function SecurityPage() {
   const ctx = await getRequestContext();
   if (!ctx) redirect("/login?callbackUrl=/portal/security");
   const { email, firstName, lastName } = await getOwnAccount(ctx);
-  return <SecuritySettings account={{ email, firstName, lastName }} />;
+  const secondFactor = await getSecondFactorStatus(ctx);
+  const contact = await getContactSettings(ctx);
+  return <SecuritySettings account={{ email, firstName, lastName }} secondFactor={secondFactor} contact={contact} />;
 }

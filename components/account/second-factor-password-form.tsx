@@ -1,0 +1,74 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/account/action-result";
+
+type Props<T> = {
+  id: string;
+  submitLabel: string;
+  danger?: boolean;
+  /** Runs the server action with the entered password; the result decides what happens next. */
+  run: (currentPassword: string) => Promise<ActionResult<T>>;
+  onDone: (data: T) => void;
+  onCancel: () => void;
+};
+
+/** Re-authentication before a second-factor change: current password, then the action. */
+export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDone, onCancel }: Props<T>) {
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await run(password);
+        if (result.ok) onDone(result.data);
+        else setError(result.error);
+      } catch {
+        setError("Das hat nicht geklappt. Bitte versuchen Sie es erneut.");
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-3" noValidate>
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">
+          Aktuelles Passwort
+        </label>
+        <input
+          id={id}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 block w-full max-w-sm rounded-lg border border-slate-300 px-3 py-2"
+        />
+      </div>
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={pending}
+          className={
+            danger
+              ? "rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+              : "bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          }
+        >
+          {pending ? "Wird geprüft …" : submitLabel}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded-lg px-4 py-2 text-sm text-slate-700 hover:bg-slate-100">
+          Abbrechen
+        </button>
+      </div>
+    </form>
+  );
+}

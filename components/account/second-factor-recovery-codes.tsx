@@ -1,0 +1,22 @@
+/** Recovery codes shown exactly once after enrolment or regeneration. */
+export function SecondFactorRecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  return (
+    <div className="space-y-3">
+      <h3 className="font-semibold">Ihre Wiederherstellungscodes</h3>
+      <p className="text-sm text-slate-600">
+        Wenn Sie Ihr Smartphone verlieren, melden Sie sich mit einem dieser Codes an. Jeder Code gilt einmal. Bewahren Sie sie
+        sicher auf — sie werden nur jetzt angezeigt. Frühere Codes gelten nicht mehr.
+      </p>
+      <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
+        {codes.map((c) => (
+          <li key={c} className="rounded bg-slate-100 px-2 py-1 text-center">
+            {c}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDone} className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white">
+        Ich habe die Codes notiert
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import type { ActionResult } from "@/lib/actions/account/action-result";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { startTotpSetup, type TotpSetupOffer } from "@/lib/data/second-factor/start-totp-setup";
+
+/** QR code, manual key and sealed secret for a new authenticator app of the signed-in user. */
+export async function startTotpSetupAction(): Promise<ActionResult<TotpSetupOffer>> {
+  const ctx = await getRequestContext();
+  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  return { ok: true, data: await startTotpSetup(ctx) };
+}
