@@ -1,0 +1,219 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { PasswordField } from "@/components/auth/password-field";
+import { confirmContactChangeAction } from "@/lib/actions/contact-change/confirm-contact-change";
+import { requestContactChangeAction } from "@/lib/actions/contact-change/request-contact-change";
+import { confirmContactChangeInput, requestEmailChangeInput, requestPhoneChangeInput } from "@/lib/validation/contact-change";
+
+type Props = {
+  channel: "email" | "phone";
+  /** The login e-mail, for password managers (hidden username field). */
+  accountEmail: string;
+  current: string | null;
+  /** A new value still waiting for its code (the page was reopened). */
+  pending: string | null;
+};
+
+type Step = { name: "idle" } | { name: "request" } | { name: "code"; sentTo: string } | { name: "done"; value: string };
+type Errors = Partial<Record<"value" | "currentPassword" | "code" | "form", string>>;
+
+const LABELS = {
+  email: { value: "Neue E-Mail-Adresse", change: "E-Mail-Adresse ändern", add: "E-Mail-Adresse ändern", none: "" },
+  phone: { value: "Neue Mobilnummer", change: "Mobilnummer ändern", add: "Mobilnummer hinterlegen", none: "Keine hinterlegt" },
+} as const;
+
+/** Two steps: new value + current password → code to the new address/number → confirmed. */
+export function ContactChangeForm({ channel, accountEmail, current, pending }: Props) {
+  const router = useRouter();
+  const [step, setStep] = useState<Step>(pending ? { name: "code", sentTo: pending } : { name: "idle" });
+  const [value, setValue] = useState("");
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [code, setCode] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const labels = LABELS[channel];
+  const valueKey = channel === "email" ? "newEmail" : "newPhone";
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true);
+    setErrors({});
+    try {
+      await work();
+    } catch {
+      setErrors({ form: "Das hat nicht geklappt. Bitte versuchen Sie es erneut." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onRequest(event: FormEvent) {
+    event.preventDefault();
+    const input = { [valueKey]: value, currentPassword };
+    const parsed = (channel === "email" ? requestEmailChangeInput : requestPhoneChangeInput).safeParse(input);
+    if (!parsed.success) {
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] === valueKey ? "value" : issue.path[0] === "currentPassword" ? "currentPassword" : "form";
+        next[key] ??= issue.message;
+      }
+      setErrors(next);
+      return;
+    }
+    void run(async () => {
+      const result = await requestContactChangeAction(channel, input);
+      if (!result.ok) {
+        const fields = result.fieldErrors ?? {};
+        setErrors({
+          value: fields[valueKey],
+          currentPassword: fields.currentPassword,
+          form: fields[valueKey] || fields.currentPassword ? undefined : result.error,
+        });
+        return;
+      }
+      setCurrentPassword("");
+      setCode("");
+      setStep({ name: "code", sentTo: result.data.sentTo });
+    });
+  }
+
+  function onConfirm(event: FormEvent) {
+    event.preventDefault();
+    const input = { channel, code };
+    const parsed = confirmContactChangeInput.safeParse(input);
+    if (!parsed.success) {
+      setErrors({ code: parsed.error.issues[0]?.message });
+      return;
+    }
+    void run(async () => {
+      const result = await confirmContactChangeAction(input);
+      if (!result.ok) {
+        setErrors({ code: result.error });
+        return;
+      }
+      setValue("");
+      setStep({ name: "done", value: result.data.value });
+      router.refresh();
+    });
+  }
+
+  const formError = errors.form && (
+    <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+      {errors.form}
+    </p>
+  );
+  const button = "bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60";
+  const link = "text-brand text-sm font-medium underline";
+
+  if (step.name === "idle" || step.name === "done") {
+    return (
+      <div className="space-y-3">
+        <p className="text-sm">
+          <span className="font-medium">{current ?? labels.none}</span>
+        </p>
+        {step.name === "done" && (
+          <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
+            Geändert.{" "}
+            {channel === "email"
+              ? "Sie melden sich ab jetzt mit der neuen E-Mail-Adresse an."
+              : "Ihre neue Mobilnummer ist bestätigt."}{" "}
+            Die bisherige {channel === "email" ? "Adresse" : "Nummer"} wurde benachrichtigt.
+          </p>
+        )}
+        <button type="button" className={link} onClick={() => setStep({ name: "request" })}>
+          {current ? labels.change : labels.add}
+        </button>
+      </div>
+    );
+  }
+
+  if (step.name === "code") {
+    return (
+      <form onSubmit={onConfirm} noValidate className="max-w-md space-y-4">
+        <p className="text-sm text-slate-700">
+          Wir haben einen 6-stelligen Code an <span className="font-medium">{step.sentTo}</span> geschickt. Er ist 10 Minuten
+          gültig.
+        </p>
+        <div>
+          <label htmlFor={`${channel}-code`} className="block text-sm font-medium">
+            Bestätigungscode
+          </label>
+          <input
+            id={`${channel}-code`}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={10}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby={errors.code ? `${channel}-code-error` : undefined}
+            className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
+          />
+          {errors.code && (
+            <p id={`${channel}-code-error`} className="mt-1 text-sm text-red-700">
+              {errors.code}
+            </p>
+          )}
+        </div>
+        {formError}
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" disabled={busy} className={button}>
+            {busy ? "Wird geprüft …" : "Bestätigen"}
+          </button>
+          <button type="button" className={link} onClick={() => setStep({ name: "request" })}>
+            Neuen Code anfordern
+          </button>
+          <button type="button" className={link} onClick={() => setStep({ name: "idle" })}>
+            Abbrechen
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <form onSubmit={onRequest} noValidate className="max-w-md space-y-4">
+      <input type="hidden" name="username" autoComplete="username" value={accountEmail} readOnly />
+      <div>
+        <label htmlFor={`${channel}-new`} className="block text-sm font-medium">
+          {labels.value}
+        </label>
+        <input
+          id={`${channel}-new`}
+          type={channel === "email" ? "email" : "tel"}
+          autoComplete={channel === "email" ? "email" : "tel"}
+          placeholder={channel === "phone" ? "+49 170 1234567" : undefined}
+          maxLength={channel === "email" ? 254 : 40}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={errors.value ? true : undefined}
+          aria-describedby={errors.value ? `${channel}-new-error` : undefined}
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+        />
+        {errors.value && (
+          <p id={`${channel}-new-error`} className="mt-1 text-sm text-red-700">
+            {errors.value}
+          </p>
+        )}
+      </div>
+      <PasswordField
+        id={`${channel}-current-password`}
+        label="Aktuelles Passwort"
+        autoComplete="current-password"
+        value={currentPassword}
+        onChange={(e) => setCurrentPassword(e.target.value)}
+        error={errors.currentPassword}
+      />
+      {formError}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={busy} className={button}>
+          {busy ? "Wird gesendet …" : "Code senden"}
+        </button>
+        <button type="button" className={link} onClick={() => setStep({ name: "idle" })}>
+          Abbrechen
+        </button>
+      </div>
+    </form>
+  );
+}
