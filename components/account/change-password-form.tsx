@@ -9,6 +9,8 @@ import { PasswordField } from "@/components/auth/password-field";
 import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
 import { changePasswordInput, type ChangePasswordInput } from "@/lib/validation/account";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = { personal: { email: string; firstName: string | null; lastName: string | null } };
 
@@ -88,11 +90,7 @@ export function ChangePasswordForm({ personal }: Props) {
         error={errors.passwordRepeat?.message}
         {...register("passwordRepeat")}
       />
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {status === "changed" && (
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
           Ihr Passwort wurde geändert. Alle anderen Geräte wurden abgemeldet.
@@ -106,13 +104,9 @@ export function ChangePasswordForm({ personal }: Props) {
           </button>
         </div>
       )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {isSubmitting ? "Wird gespeichert …" : "Passwort ändern"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Wird gespeichert …" fullWidth={false}>
+        Passwort ändern
+      </SubmitButton>
     </form>
   );
 }

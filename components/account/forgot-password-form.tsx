@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { requestPasswordResetAction } from "@/lib/actions/account/request-password-reset";
 import { forgotPasswordInput, type ForgotPasswordInput } from "@/lib/validation/account";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ForgotPasswordForm() {
   const [done, setDone] = useState<string | null>(null);
@@ -70,18 +72,10 @@ export function ForgotPasswordForm() {
           </p>
         )}
       </div>
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {isSubmitting ? "Wird gesendet …" : "Link anfordern"}
-      </button>
+      <FormError message={error} />
+      <SubmitButton pending={isSubmitting} pendingLabel="Wird gesendet …">
+        Link anfordern
+      </SubmitButton>
       <Link href="/login" className="text-brand block text-center text-sm hover:underline">
         Zurück zur Anmeldung
       </Link>

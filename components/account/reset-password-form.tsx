@@ -9,6 +9,8 @@ import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter
 import { resetPasswordAction } from "@/lib/actions/account/reset-password";
 import { newPasswordInput, type NewPasswordInput } from "@/lib/validation/new-password";
 import { InvalidResetLink } from "./invalid-reset-link";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = { token: string; personal: { email: string; firstName: string | null; lastName: string | null } };
 
@@ -81,18 +83,10 @@ export function ResetPasswordForm({ token, personal }: Props) {
         error={errors.passwordRepeat?.message}
         {...register("passwordRepeat")}
       />
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {isSubmitting ? "Wird gespeichert …" : "Passwort speichern"}
-      </button>
+      <FormError message={error} />
+      <SubmitButton pending={isSubmitting} pendingLabel="Wird gespeichert …">
+        Passwort speichern
+      </SubmitButton>
     </form>
   );
 }

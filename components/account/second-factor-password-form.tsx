@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/account/action-result";
+import { FormError } from "@/components/ui/form-error";
 
 type Props<T> = {
   id: string;
@@ -48,11 +49,7 @@ export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDo
           className="mt-1 block w-full max-w-sm rounded-lg border border-slate-300 px-3 py-2"
         />
       </div>
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="flex gap-2">
         <button
           type="submit"

@@ -4,6 +4,7 @@ import { useEffect, useState, useTransition } from "react";
 import { confirmTotpSetupAction } from "@/lib/actions/second-factor/confirm-totp-setup";
 import { startTotpSetupAction } from "@/lib/actions/second-factor/start-totp-setup";
 import type { TotpSetupOffer } from "@/lib/data/second-factor/start-totp-setup";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { onDone: (recoveryCodes: string[]) => void; onCancel: () => void };
 
@@ -109,11 +110,7 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
           )}
         </>
       )}
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="flex gap-2">
         {offer && (
           <button

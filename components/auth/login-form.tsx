@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { LOGIN_ERROR, loginErrorMessage } from "@/lib/auth/login-errors";
 import { loginInput, type LoginInput } from "@/lib/validation/login";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -90,18 +92,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         Angemeldet bleiben
         <span className="text-slate-500">(nur auf Ihrem eigenen Gerät)</span>
       </label>
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
-      >
-        {isSubmitting ? "Anmeldung läuft …" : "Anmelden"}
-      </button>
+      <FormError message={error} />
+      <SubmitButton pending={isSubmitting} pendingLabel="Anmeldung läuft …">
+        Anmelden
+      </SubmitButton>
     </form>
   );
 }

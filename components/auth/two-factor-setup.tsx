@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { confirmTwoFactorSetup } from "@/lib/actions/two-factor/confirm-two-factor-setup";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { qrDataUrl: string; secret: string; sealed: string };
 
@@ -76,11 +77,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
           className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
         />
       </div>
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="submit"
         disabled={pending}

@@ -8,6 +8,7 @@ import { sendRegistrationCodeAction } from "@/lib/actions/registration/send-regi
 import { verifyRegistrationCodeAction } from "@/lib/actions/registration/verify-registration-code";
 import { registrationCodeForm, type RegistrationCodeForm } from "@/lib/validation/registration";
 import { useCountdown } from "./use-countdown";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Props = {
   token: string;
@@ -122,13 +123,9 @@ export function CodeStep({ token, step, maskedTarget, codeSent, resendWaitSecond
               </p>
             )}
           </div>
-          <button
-            type="submit"
-            disabled={isSubmitting}
-            className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
-          >
-            {isSubmitting ? "Wird geprüft …" : "Code bestätigen"}
-          </button>
+          <SubmitButton pending={isSubmitting} pendingLabel="Wird geprüft …">
+            Code bestätigen
+          </SubmitButton>
           <button
             type="button"
             onClick={send}

@@ -8,6 +8,7 @@ import { PasswordField } from "@/components/auth/password-field";
 import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
 import { completeRegistrationAction } from "@/lib/actions/registration/complete-registration";
 import { newPasswordInput, type NewPasswordInput } from "@/lib/validation/new-password";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { token: string; personal: { email: string; firstName: string; lastName: string } };
 
@@ -89,11 +90,7 @@ export function PasswordStep({ token, personal }: Props) {
           </p>
         )}
       </div>
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="submit"
         disabled={busy}
