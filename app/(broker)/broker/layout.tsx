@@ -18,6 +18,7 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
         subtitle={ctx.actor.role.name}
         nav={[
           { href: "/broker", label: "Kunden" },
+          { href: "/broker/staff", label: "Mitarbeiter" },
           { href: "/broker/security", label: "Sicherheit" },
         ]}
       />

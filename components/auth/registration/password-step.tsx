@@ -10,10 +10,15 @@ import { completeRegistrationAction } from "@/lib/actions/registration/complete-
 import { newPasswordInput, type NewPasswordInput } from "@/lib/validation/new-password";
 import { FormError } from "@/components/ui/form-error";
 
-type Props = { token: string; personal: { email: string; firstName: string; lastName: string } };
+type Props = {
+  token: string;
+  personal: { email: string; firstName: string; lastName: string };
+  /** "/portal" for customers; "/" for staff, which sends them on to the TOTP enrolment. */
+  home?: "/portal" | "/";
+};
 
 /** Step 3: choose the password; on success the browser signs in and opens the portal. */
-export function PasswordStep({ token, personal }: Props) {
+export function PasswordStep({ token, personal, home = "/portal" }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [signingIn, setSigningIn] = useState(false);
   const {
@@ -37,7 +42,7 @@ export function PasswordStep({ token, personal }: Props) {
       setSigningIn(true);
       const signedIn = await signIn("credentials", { identifier: result.data.email, password: values.password, redirect: false });
       // Registered either way; if the automatic sign-in fails the login page takes over.
-      window.location.assign(signedIn && !signedIn.error ? "/portal" : "/login");
+      window.location.assign(signedIn && !signedIn.error ? home : "/login");
     } catch {
       setSigningIn(false);
       setError("Das Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.");

@@ -1,14 +1,24 @@
 import type { ReactNode } from "react";
 
 /** Branded, mobile-first frame of every registration page. */
-export function RegistrationShell({ tenantName, children }: { tenantName: string; children: ReactNode }) {
+export function RegistrationShell({
+  tenantName,
+  forStaff = false,
+  children,
+}: {
+  tenantName: string;
+  forStaff?: boolean;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-dvh flex-col items-center px-4 py-8 sm:justify-center sm:py-12">
       <div className="w-full max-w-md">
         <div className="mb-6 text-center">
           <div className="bg-brand mx-auto mb-3 h-12 w-12 rounded-xl" aria-hidden />
           <p className="text-xl font-semibold">{tenantName}</p>
-          <p className="mt-1 text-sm text-slate-600">Registrierung im Kundenportal</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {forStaff ? "Registrierung für Mitarbeiter" : "Registrierung im Kundenportal"}
+          </p>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">{children}</div>
       </div>

@@ -63,6 +63,7 @@ export async function completeRegistration(
     await tx.user.updateMany({ where: { id: user.id, phoneVerifiedAt: null }, data: { phoneVerifiedAt: at } });
 
     const name = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.email;
+    const isStaff = invitation.kind === "STAFF";
     const customer = user.customerId
       ? await tx.customer.findFirst({
           where: { id: user.customerId, tenantId: invitation.tenantId },
@@ -71,16 +72,19 @@ export async function completeRegistration(
       : null;
     await notifyBroker(tx, {
       tenantId: invitation.tenantId,
-      advisorId: user.advisorId,
+      // a new staff member is announced to whoever invited them (else the owners and admins)
+      advisorId: isStaff ? invitation.createdById : user.advisorId,
       type: "registration.completed",
-      title: `${name} hat die Registrierung im Kundenportal abgeschlossen.`,
-      link: customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker",
+      title: isStaff
+        ? `${name} hat die Registrierung als Mitarbeiter abgeschlossen.`
+        : `${name} hat die Registrierung im Kundenportal abgeschlossen.`,
+      link: isStaff ? "/broker/staff" : customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker",
     });
     await writeAudit(
       {
         tenantId: invitation.tenantId,
         actorUserId: user.id,
-        actorKind: "customer",
+        actorKind: isStaff ? "staff" : "customer",
         action: "registration.completed",
         entityType: "Invitation",
         entityId: invitation.id,

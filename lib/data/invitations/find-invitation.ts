@@ -9,6 +9,10 @@ export type OpenInvitation = {
   step: InvitationStep;
   email: string;
   expiresAt: Date;
+  /** Staff accounts are invited the same way; their registration ends at the TOTP enrolment. */
+  kind: "CUSTOMER" | "STAFF";
+  /** Who sent it (staff registrations notify them). */
+  createdById: string | null;
   user: {
     id: string;
     email: string;
@@ -45,6 +49,7 @@ export async function findInvitation(client: Reader, scope: { tenantId: string; 
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
+      createdById: true,
       user: {
         select: {
           id: true,
@@ -62,7 +67,7 @@ export async function findInvitation(client: Reader, scope: { tenantId: string; 
     },
   });
   if (!row || row.tenantId !== scope.tenantId || row.user.tenantId !== scope.tenantId) return { state: "invalid" };
-  if (row.user.kind !== "CUSTOMER" || row.user.status === "DISABLED") return { state: "invalid" };
+  if (row.user.status === "DISABLED") return { state: "invalid" };
   const { customer, tenantId: _t, kind: _k, status: _s, ...user } = row.user;
   const invitation: OpenInvitation = {
     id: row.id,
@@ -70,6 +75,8 @@ export async function findInvitation(client: Reader, scope: { tenantId: string; 
     step: row.step,
     email: row.email,
     expiresAt: row.expiresAt,
+    kind: row.user.kind,
+    createdById: row.createdById,
     user: { ...user, advisorId: customer?.advisorId ?? null },
   };
   if (row.acceptedAt || row.step === "DONE" || row.user.status === "ACTIVE") return { state: "used", invitation };

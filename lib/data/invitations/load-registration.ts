@@ -20,7 +20,14 @@ export type RegistrationView =
   | {
       state: "open";
       tenantContact: TenantContact;
-      progress: RegistrationCodeStepView | { step: "PASSWORD"; personal: { email: string; firstName: string; lastName: string } };
+      progress:
+        | RegistrationCodeStepView
+        | {
+            step: "PASSWORD";
+            personal: { email: string; firstName: string; lastName: string };
+            /** Where the browser goes after signing in: staff via "/" to the TOTP enrolment. */
+            home: "/portal" | "/";
+          };
     };
 
 export type TenantContact = { name: string; email: string | null; phone: string | null };
@@ -48,6 +55,7 @@ export async function loadRegistration(scope: { tenantId: string; token: unknown
       progress: {
         step: "PASSWORD",
         personal: { email: user.email, firstName: user.firstName ?? "", lastName: user.lastName ?? "" },
+        home: invitation.kind === "STAFF" ? "/" : "/portal",
       },
     };
   }

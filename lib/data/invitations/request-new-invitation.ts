@@ -38,7 +38,8 @@ export async function requestNewInvitation(scope: {
           select: { customerNumber: true },
         })
       : null;
-    const link = customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker";
+    const isStaff = invitation.kind === "STAFF";
+    const link = isStaff ? "/broker/staff" : customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker";
     const at = now();
     const recent = await tx.notification.findFirst({
       where: {
@@ -53,7 +54,7 @@ export async function requestNewInvitation(scope: {
       const name = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.email;
       await notifyBroker(tx, {
         tenantId: invitation.tenantId,
-        advisorId: user.advisorId,
+        advisorId: isStaff ? invitation.createdById : user.advisorId,
         type: "invitation.renewal_requested",
         title: `${name} bittet um einen neuen Einladungslink.`,
         link,

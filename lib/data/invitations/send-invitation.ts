@@ -2,26 +2,24 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
-import { now } from "../../clock";
-import { enqueueEmail } from "../../jobs/enqueue-message";
 import { invitationEmail } from "../../mail/templates/invitation-email";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
 import { invitationCustomerInput, type InvitationCustomerInput } from "../../validation/invitation";
 import { requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { customerAccessWhere } from "../customers/customer-access";
-import { newInvitationToken } from "./invitation-token";
+import { createInvitationForUser } from "./create-invitation-for-user";
 import { normalizeMobile } from "./mask-contact";
 import { refuse, type InvitationResult } from "./result";
 
-export const INVITATION_VALIDITY_MS = 48 * 60 * 60 * 1000;
+export { INVITATION_VALIDITY_MS } from "./create-invitation-for-user";
 
 const NOT_FOUND = "Dieser Kunde wurde nicht gefunden.";
 
 /**
  * Invites a customer to the portal: creates (or reuses) the customer's INVITED account from the
  * customer record, revokes older open invitations, stores only the token's hash and queues the
- * branded e-mail in the same transaction. Staff invitations are not covered yet (issue #4).
+ * branded e-mail in the same transaction. Staff invitations: lib/data/staff/invite-staff.ts (same helper).
  */
 export async function sendInvitation(
   ctx: RequestContext | null,
@@ -64,9 +62,6 @@ export async function sendInvitation(
     select: { id: true, slug: true, name: true, primaryColor: true, contactEmail: true },
   });
   const baseUrl = await tenantBaseUrl(tenant);
-  const { token, tokenHash } = newInvitationToken();
-  const sentAt = now();
-  const expiresAt = new Date(sentAt.getTime() + INVITATION_VALIDITY_MS);
   const firstName = customer.kind === "PERSON" ? customer.firstName : null;
   const lastName = customer.kind === "PERSON" ? customer.lastName : customer.companyName;
 
@@ -101,43 +96,19 @@ export async function sendInvitation(
           select: { id: true },
         });
 
-    // One open invitation per account; codes sent for an older one end too.
-    await tx.invitation.updateMany({
-      where: { tenantId: tenant.id, userId: user.id, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: sentAt },
+    const { invitationId, sentAt, expiresAt } = await createInvitationForUser(tx, {
+      tenant,
+      baseUrl,
+      user: { id: user.id, email },
+      createdById: ctx.actor.id,
+      mail: (m) =>
+        invitationEmail({
+          tenantName: tenant.name,
+          primaryColor: tenant.primaryColor,
+          recipientName: [firstName, lastName].filter(Boolean).join(" ") || null,
+          ...m,
+        }),
     });
-    await tx.oneTimeCode.updateMany({
-      where: {
-        tenantId: tenant.id,
-        userId: user.id,
-        purpose: { in: ["REGISTER_EMAIL", "REGISTER_PHONE"] },
-        consumedAt: null,
-        expiresAt: { gt: sentAt },
-      },
-      data: { expiresAt: sentAt },
-    });
-    const invitation = await tx.invitation.create({
-      data: {
-        tenantId: tenant.id,
-        userId: user.id,
-        email,
-        tokenHash,
-        expiresAt,
-        sentAt,
-        createdById: ctx.actor.id,
-        createdAt: sentAt,
-      },
-      select: { id: true },
-    });
-
-    const mail = invitationEmail({
-      tenantName: tenant.name,
-      primaryColor: tenant.primaryColor,
-      recipientName: [firstName, lastName].filter(Boolean).join(" ") || null,
-      link: `${baseUrl}/register/${token}`,
-      expiresAt,
-    });
-    await enqueueEmail(tx, { tenantId: tenant.id, to: email, ...mail, replyTo: tenant.contactEmail ?? undefined });
     await writeAudit(
       {
         tenantId: tenant.id,
@@ -145,7 +116,7 @@ export async function sendInvitation(
         actorKind: "staff",
         action: "invitation.sent",
         entityType: "Invitation",
-        entityId: invitation.id,
+        entityId: invitationId,
         customerId: customer.id,
         ip: ctx.ip,
         userAgent: ctx.userAgent,
@@ -153,6 +124,6 @@ export async function sendInvitation(
       },
       tx,
     );
-    return { ok: true as const, data: { invitationId: invitation.id, sentAt, expiresAt } };
+    return { ok: true as const, data: { invitationId, sentAt, expiresAt } };
   });
 }

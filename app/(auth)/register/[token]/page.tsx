@@ -27,7 +27,13 @@ export default async function RegisterPage({ params }: { params: Promise<{ token
   const { token } = await params;
   const view = await loadRegistration({ tenantId: host.tenant.id, token });
 
-  return <RegistrationShell tenantName={host.tenant.name}>{body(view, token)}</RegistrationShell>;
+  // Staff finish on "/" (then set up their second factor); customers on /portal.
+  const forStaff = view.state === "open" && "home" in view.progress && view.progress.home === "/";
+  return (
+    <RegistrationShell tenantName={host.tenant.name} forStaff={forStaff}>
+      {body(view, token)}
+    </RegistrationShell>
+  );
 }
 
 function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string) {
@@ -79,7 +85,7 @@ function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string)
         <>
           <RegistrationProgress current={STEP_NUMBER[progress.step]} />
           {progress.step === "PASSWORD" ? (
-            <PasswordStep token={token} personal={progress.personal} />
+            <PasswordStep token={token} personal={progress.personal} home={progress.home} />
           ) : (
             <>
               <CodeStep key={progress.step} token={token} {...progress} />
