@@ -1,66 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { resendStaffInvitationAction } from "@/lib/actions/staff/resend-staff-invitation";
 import { revokeStaffInvitationAction } from "@/lib/actions/staff/revoke-staff-invitation";
+import { InvitationControls } from "./invitation-controls";
 
 type Props = { userId: string; name: string; open: boolean };
 
 /** "Erneut einladen" (and "Widerrufen" for an open link) for a staff member who has not registered. */
 export function StaffInvitationButtons({ userId, name, open }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  function run(kind: "resend" | "revoke") {
-    setMessage(null);
-    startTransition(async () => {
-      try {
-        const result =
-          kind === "resend" ? await resendStaffInvitationAction({ userId }) : await revokeStaffInvitationAction({ userId });
-        if (!result.ok) return setMessage({ ok: false, text: result.error });
-        setMessage({
-          ok: true,
-          text: kind === "resend" ? `Neue Einladung an ${name} wurde versendet.` : "Die Einladung wurde widerrufen.",
-        });
-        router.refresh();
-      } catch {
-        setMessage({ ok: false, text: "Das hat nicht geklappt. Bitte versuchen Sie es erneut." });
-      }
-    });
-  }
-
   return (
-    <div className="flex flex-col items-start gap-1">
-      <div className="flex gap-2">
-        <button
-          type="button"
-          onClick={() => run("resend")}
-          disabled={pending}
-          className="bg-brand rounded-lg px-3 py-1 text-xs font-medium whitespace-nowrap text-white hover:opacity-90 disabled:opacity-60"
-        >
-          Erneut einladen
-        </button>
-        {open && (
-          <button
-            type="button"
-            onClick={() => run("revoke")}
-            disabled={pending}
-            className="rounded-lg border border-slate-300 px-3 py-1 text-xs font-medium whitespace-nowrap text-slate-700 hover:bg-slate-50 disabled:opacity-60"
-          >
-            Widerrufen
-          </button>
-        )}
-      </div>
-      {message && (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={`max-w-64 rounded-md px-2 py-1 text-xs ${message.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-800"}`}
-        >
-          {message.text}
-        </p>
-      )}
-    </div>
+    <InvitationControls
+      sendLabel="Erneut einladen"
+      sentText={`Neue Einladung an ${name} wurde versendet.`}
+      canRevoke={open}
+      send={() => resendStaffInvitationAction({ userId })}
+      revoke={() => revokeStaffInvitationAction({ userId })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Catalog } from "./catalog";
 import type { DemoCustomerIds } from "./demo-customers";
 import { day } from "./seed-plan";
+import { demoInsuredObjects } from "./demo-insured-objects";
 import { uuidv7 } from "./uuid-v7";
 
 type ContractFields = Omit<Prisma.ContractCreateManyInput, "id" | "tenantId" | "customerId" | "lineId" | "insurerId"> & {
@@ -361,50 +362,7 @@ export function demoContracts(ctx: { tenantId: string; catalog: Catalog; custome
     paymentFrequency: "YEARLY",
   });
 
-  const insuredObjects: Prisma.InsuredObjectCreateManyInput[] = [
-    {
-      tenantId,
-      customerId: c.max,
-      contractId: ids.maxKfzHaftpflicht,
-      kind: "VEHICLE",
-      name: "VW Golf 1.5 TSI",
-      licensePlate: "M-MM 1984",
-    },
-    {
-      tenantId,
-      customerId: c.logistik,
-      contractId: ids.logistikFlotte,
-      kind: "VEHICLE",
-      name: "MAN TGX 18.470",
-      licensePlate: "M-LG 101",
-    },
-    {
-      tenantId,
-      customerId: c.logistik,
-      contractId: ids.logistikFlotte,
-      kind: "VEHICLE",
-      name: "Mercedes-Benz Actros 1845",
-      licensePlate: "M-LG 102",
-    },
-    {
-      tenantId,
-      customerId: c.logistik,
-      contractId: ids.logistikFlotte,
-      kind: "VEHICLE",
-      name: "Mercedes-Benz Sprinter 317 CDI",
-      licensePlate: "M-LG 210",
-    },
-    {
-      tenantId,
-      customerId: c.logistik,
-      contractId: ids.logistikHalle,
-      kind: "BUILDING",
-      name: "Lagerhalle Garching",
-      street: "Industriestraße 5",
-      postalCode: "85748",
-      city: "Garching bei München",
-    },
-  ];
+  const insuredObjects = demoInsuredObjects(tenantId, c, ids);
 
   return { contracts, insuredObjects, ids };
 }

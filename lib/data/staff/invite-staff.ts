@@ -8,7 +8,7 @@ import type { RequestContext } from "../context/types";
 import { createInvitationForUser } from "../invitations/create-invitation-for-user";
 import { normalizeMobile } from "../invitations/mask-contact";
 import { refuse, type InvitationResult } from "../invitations/result";
-import { staffInvitationEmail } from "./staff-invitation-email";
+import { staffInvitationEmail } from "../../mail/templates/staff-invitation-email";
 import { canManageStaff, mayManageRole, NO_OWNER_RIGHT, NO_STAFF_RIGHT } from "./staff-permissions";
 
 const EMAIL_TAKEN = "Diese E-Mail-Adresse wird in Ihrem Portal bereits verwendet (Mitarbeiter oder Kunde).";

@@ -8,7 +8,7 @@ import type { RequestContext } from "../context/types";
 import { createInvitationForUser } from "../invitations/create-invitation-for-user";
 import { refuse, type InvitationResult } from "../invitations/result";
 import { findManagedStaff } from "./find-managed-staff";
-import { staffInvitationEmail } from "./staff-invitation-email";
+import { staffInvitationEmail } from "../../mail/templates/staff-invitation-email";
 import { STAFF_NOT_FOUND } from "./staff-permissions";
 
 /** Sends a staff member who has not registered yet a fresh link; the older link stops working. */
