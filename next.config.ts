@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The request config lives in lib/ because the top level is fixed (docs/architecture.md).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Static security headers; the CSP with a per-request nonce is set in middleware.ts.
 const securityHeaders = [
@@ -19,4 +23,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { CSSProperties, ReactNode } from "react";
 import { currentHost } from "@/lib/tenant/current-tenant";
 import { brandingCssVariables } from "@/lib/tenant/tenant-branding";
@@ -13,10 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const host = await currentHost();
   const style = host.kind === "tenant" ? (brandingCssVariables(host.tenant) as CSSProperties) : undefined;
-  const lang = host.kind === "tenant" && host.tenant.locale === "en" ? "en" : "de";
+  const locale = await getLocale();
   return (
-    <html lang={lang} style={style}>
-      <body className="min-h-dvh">{children}</body>
+    <html lang={locale} style={style}>
+      <body className="min-h-dvh">
+        {/* Messages and locale come from lib/i18n/request.ts; client components translate with them. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -2,12 +2,14 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn, signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { PasswordField } from "@/components/auth/password-field";
 import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
+import type { Msg } from "@/lib/i18n/message-key";
 import { changePasswordInput, type ChangePasswordInput } from "@/lib/validation/account";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,29 +19,30 @@ type Props = { personal: { email: string; firstName: string | null; lastName: st
 const EMPTY: ChangePasswordInput = { currentPassword: "", password: "", passwordRepeat: "" };
 
 export function ChangePasswordForm({ personal }: Props) {
+  const t = useTranslations("account");
   const router = useRouter();
   const [status, setStatus] = useState<"idle" | "changed" | "signInAgain">("idle");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
+  // Messages the server refused a field with (wrong current password, password policy).
+  const [serverErrors, setServerErrors] = useState<Record<string, Msg>>({});
   const {
     register,
     handleSubmit,
     control,
     reset,
-    setError: setFieldError,
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordInput), defaultValues: EMPTY });
   const password = useWatch({ control, name: "password" });
 
   async function onSubmit(values: ChangePasswordInput) {
     setError(null);
+    setServerErrors({});
     setStatus("idle");
     try {
       const result = await changePasswordAction(values);
       if (!result.ok) {
         const fields = result.fieldErrors ?? {};
-        for (const name of ["currentPassword", "password", "passwordRepeat"] as const) {
-          if (fields[name]) setFieldError(name, { message: fields[name] });
-        }
+        setServerErrors(fields);
         if (!Object.keys(fields).length) setError(result.error);
         return;
       }
@@ -59,7 +62,7 @@ export function ChangePasswordForm({ personal }: Props) {
       setStatus("changed");
       router.refresh();
     } catch {
-      setError("Das Passwort konnte nicht geändert werden. Bitte versuchen Sie es erneut.");
+      setError("account.changePassword.failed");
     }
   }
 
@@ -68,44 +71,44 @@ export function ChangePasswordForm({ personal }: Props) {
       <input type="hidden" name="username" autoComplete="username" value={personal.email} readOnly />
       <PasswordField
         id="currentPassword"
-        label="Aktuelles Passwort"
+        label={t("password.current")}
         autoComplete="current-password"
-        error={errors.currentPassword?.message}
+        error={errors.currentPassword?.message ?? serverErrors.currentPassword}
         {...register("currentPassword")}
       />
       <div>
         <PasswordField
           id="password"
-          label="Neues Passwort"
+          label={t("password.new")}
           autoComplete="new-password"
-          error={errors.password?.message}
+          error={errors.password?.message ?? serverErrors.password}
           {...register("password")}
         />
         <PasswordStrengthMeter password={password} personal={personal} />
       </div>
       <PasswordField
         id="passwordRepeat"
-        label="Neues Passwort wiederholen"
+        label={t("password.repeat")}
         autoComplete="new-password"
-        error={errors.passwordRepeat?.message}
+        error={errors.passwordRepeat?.message ?? serverErrors.passwordRepeat}
         {...register("passwordRepeat")}
       />
       <FormError message={error} />
       {status === "changed" && (
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-          Ihr Passwort wurde geändert. Alle anderen Geräte wurden abgemeldet.
+          {t("changePassword.changed")}
         </p>
       )}
       {status === "signInAgain" && (
         <div role="status" className="space-y-2 rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-          <p>Ihr Passwort wurde geändert und alle Geräte wurden abgemeldet. Bitte melden Sie sich mit dem neuen Passwort an.</p>
+          <p>{t("changePassword.signInAgain")}</p>
           <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="font-medium underline">
-            Zur Anmeldung
+            {t("actions.toLogin")}
           </button>
         </div>
       )}
-      <SubmitButton pending={isSubmitting} pendingLabel="Wird gespeichert …" fullWidth={false}>
-        Passwort ändern
+      <SubmitButton pending={isSubmitting} pendingLabel={t("actions.saving")} fullWidth={false}>
+        {t("changePassword.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,11 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/auth/password-field";
 import { confirmContactChangeAction } from "@/lib/actions/contact-change/confirm-contact-change";
 import { requestContactChangeAction } from "@/lib/actions/contact-change/request-contact-change";
+import type { Msg } from "@/lib/i18n/message-key";
 import { confirmContactChangeInput, requestEmailChangeInput, requestPhoneChangeInput } from "@/lib/validation/contact-change";
+import { FieldError } from "@/components/ui/field-error";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = {
   channel: "email" | "phone";
@@ -17,15 +21,12 @@ type Props = {
 };
 
 type Step = { name: "idle" } | { name: "request" } | { name: "code"; sentTo: string } | { name: "done"; value: string };
-type Errors = Partial<Record<"value" | "currentPassword" | "code" | "form", string>>;
-
-const LABELS = {
-  email: { value: "Neue E-Mail-Adresse", change: "E-Mail-Adresse ändern", add: "E-Mail-Adresse ändern", none: "" },
-  phone: { value: "Neue Mobilnummer", change: "Mobilnummer ändern", add: "Mobilnummer hinterlegen", none: "Keine hinterlegt" },
-} as const;
+// Catalog keys from the zod schemas or the actions.
+type Errors = Partial<Record<"value" | "currentPassword" | "code" | "form", Msg>>;
 
 /** Two steps: new value + current password → code to the new address/number → confirmed. */
 export function ContactChangeForm({ channel, accountEmail, current, pending }: Props) {
+  const t = useTranslations("account");
   const router = useRouter();
   const [step, setStep] = useState<Step>(pending ? { name: "code", sentTo: pending } : { name: "idle" });
   const [value, setValue] = useState("");
@@ -33,7 +34,6 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
   const [code, setCode] = useState("");
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const labels = LABELS[channel];
   const valueKey = channel === "email" ? "newEmail" : "newPhone";
 
   async function run(work: () => Promise<void>) {
@@ -42,7 +42,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
     try {
       await work();
     } catch {
-      setErrors({ form: "Das hat nicht geklappt. Bitte versuchen Sie es erneut." });
+      setErrors({ form: "account.errors.tryAgain" });
     } finally {
       setBusy(false);
     }
@@ -56,7 +56,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
       const next: Errors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] === valueKey ? "value" : issue.path[0] === "currentPassword" ? "currentPassword" : "form";
-        next[key] ??= issue.message;
+        next[key] ??= issue.message as Msg;
       }
       setErrors(next);
       return;
@@ -83,7 +83,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
     const input = { channel, code };
     const parsed = confirmContactChangeInput.safeParse(input);
     if (!parsed.success) {
-      setErrors({ code: parsed.error.issues[0]?.message });
+      setErrors({ code: parsed.error.issues[0]?.message as Msg | undefined });
       return;
     }
     void run(async () => {
@@ -98,11 +98,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
     });
   }
 
-  const formError = errors.form && (
-    <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-      {errors.form}
-    </p>
-  );
+  const formError = <FormError message={errors.form} />;
   const button = "bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60";
   const link = "text-brand text-sm font-medium underline";
 
@@ -110,19 +106,15 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
     return (
       <div className="space-y-3">
         <p className="text-sm">
-          <span className="font-medium">{current ?? labels.none}</span>
+          <span className="font-medium">{current ?? t("contact.none")}</span>
         </p>
         {step.name === "done" && (
           <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-            Geändert.{" "}
-            {channel === "email"
-              ? "Sie melden sich ab jetzt mit der neuen E-Mail-Adresse an."
-              : "Ihre neue Mobilnummer ist bestätigt."}{" "}
-            Die bisherige {channel === "email" ? "Adresse" : "Nummer"} wurde benachrichtigt.
+            {t(`contact.${channel}.done`)}
           </p>
         )}
         <button type="button" className={link} onClick={() => setStep({ name: "request" })}>
-          {current ? labels.change : labels.add}
+          {current ? t(`contact.${channel}.change`) : t(`contact.${channel}.add`)}
         </button>
       </div>
     );
@@ -132,12 +124,14 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
     return (
       <form onSubmit={onConfirm} noValidate className="max-w-md space-y-4">
         <p className="text-sm text-slate-700">
-          Wir haben einen 6-stelligen Code an <span className="font-medium">{step.sentTo}</span> geschickt. Er ist 10 Minuten
-          gültig.
+          {t.rich("contact.codeSent", {
+            strong: (chunks) => <span className="font-medium">{chunks}</span>,
+            target: step.sentTo,
+          })}
         </p>
         <div>
           <label htmlFor={`${channel}-code`} className="block text-sm font-medium">
-            Bestätigungscode
+            {t("contact.code")}
           </label>
           <input
             id={`${channel}-code`}
@@ -150,22 +144,18 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
             aria-describedby={errors.code ? `${channel}-code-error` : undefined}
             className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
           />
-          {errors.code && (
-            <p id={`${channel}-code-error`} className="mt-1 text-sm text-red-700">
-              {errors.code}
-            </p>
-          )}
+          <FieldError id={`${channel}-code-error`} message={errors.code} />
         </div>
         {formError}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" disabled={busy} className={button}>
-            {busy ? "Wird geprüft …" : "Bestätigen"}
+            {busy ? t("actions.checking") : t("contact.confirm")}
           </button>
           <button type="button" className={link} onClick={() => setStep({ name: "request" })}>
-            Neuen Code anfordern
+            {t("contact.newCode")}
           </button>
           <button type="button" className={link} onClick={() => setStep({ name: "idle" })}>
-            Abbrechen
+            {t("actions.cancel")}
           </button>
         </div>
       </form>
@@ -177,7 +167,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
       <input type="hidden" name="username" autoComplete="username" value={accountEmail} readOnly />
       <div>
         <label htmlFor={`${channel}-new`} className="block text-sm font-medium">
-          {labels.value}
+          {t(`contact.${channel}.newValue`)}
         </label>
         <input
           id={`${channel}-new`}
@@ -191,15 +181,11 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
           aria-describedby={errors.value ? `${channel}-new-error` : undefined}
           className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
         />
-        {errors.value && (
-          <p id={`${channel}-new-error`} className="mt-1 text-sm text-red-700">
-            {errors.value}
-          </p>
-        )}
+        <FieldError id={`${channel}-new-error`} message={errors.value} />
       </div>
       <PasswordField
         id={`${channel}-current-password`}
-        label="Aktuelles Passwort"
+        label={t("password.current")}
         autoComplete="current-password"
         value={currentPassword}
         onChange={(e) => setCurrentPassword(e.target.value)}
@@ -208,10 +194,10 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
       {formError}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={busy} className={button}>
-          {busy ? "Wird gesendet …" : "Code senden"}
+          {busy ? t("actions.sending") : t("contact.sendCode")}
         </button>
         <button type="button" className={link} onClick={() => setStep({ name: "idle" })}>
-          Abbrechen
+          {t("actions.cancel")}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ContactSettings as ContactSettingsData } from "@/lib/data/contact-change/get-contact-settings";
 import { ContactChangeForm } from "./contact-change-form";
 
@@ -5,18 +6,16 @@ type Props = { contact: ContactSettingsData };
 
 /** "E-Mail-Adresse und Mobilnummer" on the security page: each change is confirmed with a code. */
 export function ContactSettings({ contact }: Props) {
+  const t = useTranslations("account.contact");
   return (
     <section aria-labelledby="contact-settings" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
       <h2 id="contact-settings" className="mb-1 text-lg font-semibold">
-        E-Mail-Adresse und Mobilnummer
+        {t("title")}
       </h2>
-      <p className="mb-4 text-sm text-slate-600">
-        Zum Ändern brauchen Sie Ihr aktuelles Passwort und einen Code, den wir an die neue Adresse bzw. Nummer schicken. Die
-        bisherige Adresse bzw. Nummer wird über die Änderung informiert.
-      </p>
+      <p className="mb-4 text-sm text-slate-600">{t("intro")}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <div>
-          <h3 className="mb-2 text-sm font-semibold text-slate-700">E-Mail-Adresse (Anmeldung)</h3>
+          <h3 className="mb-2 text-sm font-semibold text-slate-700">{t("emailHeading")}</h3>
           <ContactChangeForm
             channel="email"
             accountEmail={contact.email}
@@ -25,7 +24,7 @@ export function ContactSettings({ contact }: Props) {
           />
         </div>
         <div>
-          <h3 className="mb-2 text-sm font-semibold text-slate-700">Mobilnummer</h3>
+          <h3 className="mb-2 text-sm font-semibold text-slate-700">{t("phoneHeading")}</h3>
           <ContactChangeForm
             channel="phone"
             accountEmail={contact.email}

@@ -1,15 +1,19 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { logOutEverywhereAction } from "@/lib/actions/account/log-out-everywhere";
+import type { Msg } from "@/lib/i18n/message-key";
+import { FormError } from "@/components/ui/form-error";
 
 export function LogOutEverywhereButton() {
+  const t = useTranslations("account.logOutEverywhere");
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
 
   async function onClick() {
-    if (!window.confirm("Wirklich auf allen Geräten abmelden? Auch dieses Gerät wird abgemeldet.")) return;
+    if (!window.confirm(t("confirm"))) return;
     setPending(true);
     setError(null);
     try {
@@ -22,26 +26,22 @@ export function LogOutEverywhereButton() {
       // The cookie here is already invalid; removing it sends the browser to the login page.
       await signOut({ callbackUrl: "/login" });
     } catch {
-      setError("Das hat nicht geklappt. Bitte versuchen Sie es erneut.");
+      setError("account.errors.tryAgain");
       setPending(false);
     }
   }
 
   return (
-    <div>
+    <div className="space-y-2">
       <button
         type="button"
         onClick={onClick}
         disabled={pending}
         className="rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
       >
-        {pending ? "Wird abgemeldet …" : "Überall abmelden"}
+        {pending ? t("pending") : t("button")}
       </button>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,12 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { PasswordField } from "@/components/auth/password-field";
 import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
 import { resetPasswordAction } from "@/lib/actions/account/reset-password";
+import type { Msg } from "@/lib/i18n/message-key";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/limits";
 import { newPasswordInput, type NewPasswordInput } from "@/lib/validation/new-password";
 import { InvalidResetLink } from "./invalid-reset-link";
 import { FormError } from "@/components/ui/form-error";
@@ -16,28 +19,31 @@ type Props = { token: string; personal: { email: string; firstName: string | nul
 
 /** Step after the e-mail link: the token only counts when this form is submitted (POST), never on GET. */
 export function ResetPasswordForm({ token, personal }: Props) {
+  const t = useTranslations("account");
   const [state, setState] = useState<"form" | "done" | "invalid">("form");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
+  // Messages the server refused a field with (the password policy's common/personal checks).
+  const [serverErrors, setServerErrors] = useState<Record<string, Msg>>({});
   const {
     register,
     handleSubmit,
     control,
-    setError: setFieldError,
     formState: { errors, isSubmitting },
   } = useForm<NewPasswordInput>({ resolver: zodResolver(newPasswordInput), defaultValues: { password: "", passwordRepeat: "" } });
   const password = useWatch({ control, name: "password" });
 
   async function onSubmit(values: NewPasswordInput) {
     setError(null);
+    setServerErrors({});
     try {
       const result = await resetPasswordAction({ ...values, token });
       if (result.ok) return setState("done");
-      if (result.fieldErrors?.token) return setState("invalid");
-      if (result.fieldErrors?.password) setFieldError("password", { message: result.fieldErrors.password });
-      if (result.fieldErrors?.passwordRepeat) setFieldError("passwordRepeat", { message: result.fieldErrors.passwordRepeat });
-      if (!result.fieldErrors?.password && !result.fieldErrors?.passwordRepeat) setError(result.error);
+      const fields = result.fieldErrors ?? {};
+      if (fields.token) return setState("invalid");
+      setServerErrors(fields);
+      if (!fields.password && !fields.passwordRepeat) setError(result.error);
     } catch {
-      setError("Das Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.");
+      setError("account.resetPassword.saveFailed");
     }
   }
 
@@ -46,13 +52,13 @@ export function ResetPasswordForm({ token, personal }: Props) {
     return (
       <div className="space-y-4">
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-          Ihr Passwort wurde geändert. Aus Sicherheitsgründen wurden alle bisherigen Anmeldungen beendet.
+          {t("resetPassword.done")}
         </p>
         <Link
           href="/login"
           className="bg-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium text-white hover:opacity-90"
         >
-          Passwort geändert — jetzt anmelden
+          {t("resetPassword.signIn")}
         </Link>
       </div>
     );
@@ -61,31 +67,34 @@ export function ResetPasswordForm({ token, personal }: Props) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">
-        Legen Sie ein neues Passwort für <span className="font-medium text-slate-900">{personal.email}</span> fest: mindestens 12
-        Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.
+        {t.rich("resetPassword.intro", {
+          strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+          email: personal.email,
+          passwordMin: PASSWORD_MIN_LENGTH,
+        })}
       </p>
       {/* Lets password managers store the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={personal.email} readOnly />
       <div>
         <PasswordField
           id="password"
-          label="Neues Passwort"
+          label={t("password.new")}
           autoComplete="new-password"
-          error={errors.password?.message}
+          error={errors.password?.message ?? serverErrors.password}
           {...register("password")}
         />
         <PasswordStrengthMeter password={password} personal={personal} />
       </div>
       <PasswordField
         id="passwordRepeat"
-        label="Neues Passwort wiederholen"
+        label={t("password.repeat")}
         autoComplete="new-password"
-        error={errors.passwordRepeat?.message}
+        error={errors.passwordRepeat?.message ?? serverErrors.passwordRepeat}
         {...register("passwordRepeat")}
       />
       <FormError message={error} />
-      <SubmitButton pending={isSubmitting} pendingLabel="Wird gespeichert …">
-        Passwort speichern
+      <SubmitButton pending={isSubmitting} pendingLabel={t("actions.saving")}>
+        {t("resetPassword.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,10 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { disableTotpAction } from "@/lib/actions/second-factor/disable-totp";
 import { regenerateRecoveryCodesAction } from "@/lib/actions/second-factor/regenerate-recovery-codes";
 import type { SecondFactorStatus } from "@/lib/data/second-factor/get-second-factor-status";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-message";
 import { SecondFactorPasswordForm } from "./second-factor-password-form";
 import { SecondFactorRecoveryCodes } from "./second-factor-recovery-codes";
 import { SecondFactorSmsSwitch } from "./second-factor-sms-switch";
@@ -12,30 +15,33 @@ import { SecondFactorTotpSetup } from "./second-factor-totp-setup";
 
 type Mode = "idle" | "setup" | "regenerate" | "disable";
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "long" });
-
 /** Status and controls of the second factor; every change goes through a server action, then a refresh. */
 export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
+  const t = useTranslations("account.secondFactor.totp");
+  const tAll = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("idle");
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<MessageKey | null>(null);
 
-  function finished(message: string, recoveryCodes?: string[]) {
+  function finished(message: MessageKey, recoveryCodes?: string[]) {
     setMode("idle");
     setNotice(message);
     setCodes(recoveryCodes ?? null);
     router.refresh();
   }
 
+  const noticeBox = notice && (
+    <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {translateMessage(tAll, notice)}
+    </p>
+  );
+
   if (codes) {
     return (
       <div className="space-y-3">
-        {notice && (
-          <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            {notice}
-          </p>
-        )}
+        {noticeBox}
         <SecondFactorRecoveryCodes codes={codes} onDone={() => setCodes(null)} />
       </div>
     );
@@ -44,17 +50,16 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
   const active = status.totpEnabledAt !== null;
   return (
     <div className="space-y-5">
-      {notice && (
-        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {notice}
-        </p>
-      )}
+      {noticeBox}
       <div>
-        <h3 className="font-medium">Authenticator-App</h3>
+        <h3 className="font-medium">{t("title")}</h3>
         <p data-testid="totp-status" className="text-sm text-slate-700">
           {active
-            ? `Aktiv seit ${dateFormat.format(new Date(status.totpEnabledAt!))}. Unbenutzte Wiederherstellungscodes: ${status.unusedRecoveryCodes} von 10.`
-            : "Nicht eingerichtet."}
+            ? t("active", {
+                since: format.dateTime(new Date(status.totpEnabledAt!), { dateStyle: "long" }),
+                unused: status.unusedRecoveryCodes,
+              })
+            : t("notSetUp")}
         </p>
         {mode === "idle" && (
           <div className="mt-3 flex flex-wrap gap-2">
@@ -63,7 +68,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
               onClick={() => setMode("setup")}
               className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white"
             >
-              {active ? "Neue Authenticator-App einrichten" : "Authenticator-App einrichten"}
+              {active ? t("setUpNew") : t("setUp")}
             </button>
             {active && (
               <button
@@ -71,7 +76,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
                 onClick={() => setMode("regenerate")}
                 className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
               >
-                Neue Wiederherstellungscodes erzeugen
+                {t("regenerate")}
               </button>
             )}
             {active && !status.disableRefusal && (
@@ -80,37 +85,37 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
                 onClick={() => setMode("disable")}
                 className="rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
               >
-                Authenticator-App abschalten
+                {t("disable")}
               </button>
             )}
           </div>
         )}
         {mode === "idle" && active && status.disableRefusal && (
-          <p className="mt-2 text-sm text-slate-600">{status.disableRefusal}</p>
+          <p className="mt-2 text-sm text-slate-600">{translateMessage(tAll, status.disableRefusal)}</p>
         )}
         {mode === "setup" && (
           <SecondFactorTotpSetup
             onCancel={() => setMode("idle")}
-            onDone={(recoveryCodes) => finished("Die Authenticator-App ist eingerichtet.", recoveryCodes)}
+            onDone={(recoveryCodes) => finished("account.secondFactor.totp.setUpDone", recoveryCodes)}
           />
         )}
         {mode === "regenerate" && (
           <SecondFactorPasswordForm
             id="regenerate-password"
-            submitLabel="Neue Codes erzeugen"
+            submitLabel={t("regenerateSubmit")}
             run={(currentPassword) => regenerateRecoveryCodesAction({ currentPassword })}
             onCancel={() => setMode("idle")}
-            onDone={(data) => finished("Neue Wiederherstellungscodes wurden erzeugt.", data.recoveryCodes)}
+            onDone={(data) => finished("account.secondFactor.totp.regenerated", data.recoveryCodes)}
           />
         )}
         {mode === "disable" && (
           <SecondFactorPasswordForm
             id="disable-totp-password"
-            submitLabel="Endgültig abschalten"
+            submitLabel={t("disableSubmit")}
             danger
             run={(currentPassword) => disableTotpAction({ currentPassword })}
             onCancel={() => setMode("idle")}
-            onDone={() => finished("Die Anmeldung per Authenticator-App ist abgeschaltet.")}
+            onDone={() => finished("account.secondFactor.totp.disabled")}
           />
         )}
       </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/account/action-result";
+import type { Msg } from "@/lib/i18n/message-key";
 import { FormError } from "@/components/ui/form-error";
 
 type Props<T> = {
@@ -16,8 +18,9 @@ type Props<T> = {
 
 /** Re-authentication before a second-factor change: current password, then the action. */
 export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDone, onCancel }: Props<T>) {
+  const t = useTranslations("account");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [pending, startTransition] = useTransition();
 
   function submit(e: React.FormEvent) {
@@ -29,7 +32,7 @@ export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDo
         if (result.ok) onDone(result.data);
         else setError(result.error);
       } catch {
-        setError("Das hat nicht geklappt. Bitte versuchen Sie es erneut.");
+        setError("account.errors.tryAgain");
       }
     });
   }
@@ -38,7 +41,7 @@ export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDo
     <form onSubmit={submit} className="mt-3 space-y-3" noValidate>
       <div>
         <label htmlFor={id} className="block text-sm font-medium">
-          Aktuelles Passwort
+          {t("password.current")}
         </label>
         <input
           id={id}
@@ -60,10 +63,10 @@ export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDo
               : "bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
           }
         >
-          {pending ? "Wird geprüft …" : submitLabel}
+          {pending ? t("actions.checking") : submitLabel}
         </button>
         <button type="button" onClick={onCancel} className="rounded-lg px-4 py-2 text-sm text-slate-700 hover:bg-slate-100">
-          Abbrechen
+          {t("actions.cancel")}
         </button>
       </div>
     </form>

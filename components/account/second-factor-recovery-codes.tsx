@@ -1,11 +1,15 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
 /** Recovery codes shown exactly once after enrolment or regeneration. */
 export function SecondFactorRecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const t = useTranslations("account.secondFactor.recoveryCodes");
   return (
     <div className="space-y-3">
-      <h3 className="font-semibold">Ihre Wiederherstellungscodes</h3>
+      <h3 className="font-semibold">{t("title")}</h3>
       <p className="text-sm text-slate-600">
-        Wenn Sie Ihr Smartphone verlieren, melden Sie sich mit einem dieser Codes an. Jeder Code gilt einmal. Bewahren Sie sie
-        sicher auf — sie werden nur jetzt angezeigt. Frühere Codes gelten nicht mehr.
+        {t("intro")} {t("oldInvalid")}
       </p>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
         {codes.map((c) => (
@@ -15,7 +19,7 @@ export function SecondFactorRecoveryCodes({ codes, onDone }: { codes: string[]; 
         ))}
       </ul>
       <button type="button" onClick={onDone} className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white">
-        Ich habe die Codes notiert
+        {t("noted")}
       </button>
     </div>
   );

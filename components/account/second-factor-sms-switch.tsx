@@ -1,16 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setSmsSecondFactorAction } from "@/lib/actions/second-factor/set-sms-second-factor";
 import type { SecondFactorStatus } from "@/lib/data/second-factor/get-second-factor-status";
+import type { MessageKey, Msg } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { FormError } from "@/components/ui/form-error";
 import { SecondFactorPasswordForm } from "./second-factor-password-form";
 
-type Props = { sms: NonNullable<SecondFactorStatus["sms"]>; onChanged: (message: string) => void };
+type Props = { sms: NonNullable<SecondFactorStatus["sms"]>; onChanged: (message: MessageKey) => void };
 
 /** "Anmeldecode per SMS" for customers: on directly, off after re-entering the password. */
 export function SecondFactorSmsSwitch({ sms, onChanged }: Props) {
+  const t = useTranslations("account");
+  const tAll = useTranslations();
   const [askPassword, setAskPassword] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [pending, startTransition] = useTransition();
 
   function switchOn() {
@@ -18,40 +24,39 @@ export function SecondFactorSmsSwitch({ sms, onChanged }: Props) {
     startTransition(async () => {
       try {
         const result = await setSmsSecondFactorAction({ enabled: true });
-        if (result.ok) onChanged("Anmeldecodes per SMS sind eingeschaltet.");
+        if (result.ok) onChanged("account.secondFactor.sms.turnedOn");
         else setError(result.error);
       } catch {
-        setError("Das hat nicht geklappt. Bitte versuchen Sie es erneut.");
+        setError("account.errors.tryAgain");
       }
     });
   }
 
   return (
     <div>
-      <h3 className="font-medium">Anmeldecode per SMS</h3>
+      <h3 className="font-medium">{t("secondFactor.sms.title")}</h3>
       {!sms.offered ? (
-        <p className="text-sm text-slate-700">Ihr Makler bietet Anmeldecodes per SMS nicht an.</p>
+        <p className="text-sm text-slate-700">{t("secondFactor.refusals.smsNotOffered")}</p>
       ) : (
         <>
           <p data-testid="sms-status" className="text-sm text-slate-700">
-            {sms.enabled ? "Eingeschaltet" : "Ausgeschaltet"}
-            {sms.phoneHint
-              ? ` · Codes gehen an Ihre Mobilnummer ${sms.phoneHint}.`
-              : " · Keine bestätigte Mobilnummer hinterlegt."}
-            {sms.effective && " Bei der Anmeldung erhalten Sie einen Code per SMS."}
+            {sms.enabled ? t("secondFactor.sms.on") : t("secondFactor.sms.off")}
+            {" · "}
+            {sms.phoneHint ? t("secondFactor.sms.phoneHint", { hint: sms.phoneHint }) : t("secondFactor.sms.noPhone")}
+            {sms.effective && ` ${t("secondFactor.sms.effective")}`}
           </p>
           {sms.toggleRefusal ? (
-            <p className="mt-2 text-sm text-slate-600">{sms.toggleRefusal}</p>
+            <p className="mt-2 text-sm text-slate-600">{translateMessage(tAll, sms.toggleRefusal)}</p>
           ) : askPassword ? (
             <SecondFactorPasswordForm
               id="sms-off-password"
-              submitLabel="SMS-Codes ausschalten"
+              submitLabel={t("secondFactor.sms.turnOff")}
               danger
               run={(currentPassword) => setSmsSecondFactorAction({ enabled: false, currentPassword })}
               onCancel={() => setAskPassword(false)}
               onDone={() => {
                 setAskPassword(false);
-                onChanged("Anmeldecodes per SMS sind ausgeschaltet.");
+                onChanged("account.secondFactor.sms.turnedOff");
               }}
             />
           ) : (
@@ -61,13 +66,13 @@ export function SecondFactorSmsSwitch({ sms, onChanged }: Props) {
               onClick={sms.enabled ? () => setAskPassword(true) : switchOn}
               className="mt-3 rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
             >
-              {sms.enabled ? "SMS-Codes ausschalten" : pending ? "Wird gespeichert …" : "SMS-Codes einschalten"}
+              {sms.enabled ? t("secondFactor.sms.turnOff") : pending ? t("actions.saving") : t("secondFactor.sms.turnOn")}
             </button>
           )}
           {error && (
-            <p role="alert" className="mt-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-              {error}
-            </p>
+            <div className="mt-2">
+              <FormError message={error} />
+            </div>
           )}
         </>
       )}

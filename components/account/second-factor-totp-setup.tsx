@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { confirmTotpSetupAction } from "@/lib/actions/second-factor/confirm-totp-setup";
 import { startTotpSetupAction } from "@/lib/actions/second-factor/start-totp-setup";
 import type { TotpSetupOffer } from "@/lib/data/second-factor/start-totp-setup";
+import type { Msg } from "@/lib/i18n/message-key";
 import { FormError } from "@/components/ui/form-error";
 
 type Props = { onDone: (recoveryCodes: string[]) => void; onCancel: () => void };
@@ -14,10 +16,11 @@ type Props = { onDone: (recoveryCodes: string[]) => void; onCancel: () => void }
  * forced staff enrolment before a full session exists.
  */
 export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
+  const t = useTranslations("account");
   const [offer, setOffer] = useState<TotpSetupOffer | null>(null);
   const [code, setCode] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -28,7 +31,7 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
         if (result.ok) setOffer(result.data);
         else setError(result.error);
       })
-      .catch(() => live && setError("Die Einrichtung konnte nicht gestartet werden. Bitte laden Sie die Seite neu."));
+      .catch(() => live && setError("account.secondFactor.setup.startFailed"));
     return () => {
       live = false;
     };
@@ -48,32 +51,25 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
         if (result.ok) onDone(result.data.recoveryCodes);
         else setError(result.error);
       } catch {
-        setError("Das hat nicht geklappt. Bitte versuchen Sie es erneut.");
+        setError("account.errors.tryAgain");
       }
     });
   }
 
   return (
     <form onSubmit={submit} className="mt-3 space-y-4" noValidate>
-      {!offer && !error && <p className="text-sm text-slate-600">QR-Code wird erstellt …</p>}
+      {!offer && !error && <p className="text-sm text-slate-600">{t("secondFactor.setup.creating")}</p>}
       {offer && (
         <>
           <p className="text-sm text-slate-600">
-            Scannen Sie den QR-Code mit einer Authenticator-App (z. B. Google Authenticator, Microsoft Authenticator oder FreeOTP)
-            und geben Sie den angezeigten Code ein.
-            {offer.replacesActive && " Die bisherige App und Ihre alten Wiederherstellungscodes gelten danach nicht mehr."}
+            {t("secondFactor.setup.scan")}
+            {offer.replacesActive && ` ${t("secondFactor.setup.replaces")}`}
           </p>
           <div className="flex flex-col items-center gap-3 sm:flex-row sm:items-start">
             {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL, nothing to optimise */}
-            <img
-              src={offer.qrDataUrl}
-              alt="QR-Code für die Authenticator-App"
-              width={180}
-              height={180}
-              className="rounded border"
-            />
+            <img src={offer.qrDataUrl} alt={t("secondFactor.setup.qrAlt")} width={180} height={180} className="rounded border" />
             <div className="text-sm">
-              <p className="text-slate-600">QR-Code lässt sich nicht scannen? Geben Sie diesen Schlüssel von Hand ein:</p>
+              <p className="text-slate-600">{t("secondFactor.setup.manualKey")}</p>
               <p data-testid="totp-secret" className="mt-1 font-mono break-all">
                 {offer.secret.replace(/(.{4})/g, "$1 ").trim()}
               </p>
@@ -81,7 +77,7 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
           </div>
           <div>
             <label htmlFor="settings-totp-code" className="block text-sm font-medium">
-              6-stelliger Code aus der App
+              {t("secondFactor.setup.code")}
             </label>
             <input
               id="settings-totp-code"
@@ -96,7 +92,7 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
           {offer.replacesActive && (
             <div>
               <label htmlFor="settings-totp-password" className="block text-sm font-medium">
-                Aktuelles Passwort
+                {t("password.current")}
               </label>
               <input
                 id="settings-totp-password"
@@ -118,11 +114,11 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
             disabled={pending}
             className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
           >
-            {pending ? "Wird geprüft …" : "Einrichtung abschließen"}
+            {pending ? t("actions.checking") : t("secondFactor.setup.submit")}
           </button>
         )}
         <button type="button" onClick={onCancel} className="rounded-lg px-4 py-2 text-sm text-slate-700 hover:bg-slate-100">
-          Abbrechen
+          {t("actions.cancel")}
         </button>
       </div>
     </form>

@@ -2,18 +2,24 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { LOGIN_ERROR, loginErrorMessage } from "@/lib/auth/login-errors";
+import type { Msg } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-message";
 import { loginInput, type LoginInput } from "@/lib/validation/login";
+import { FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("login");
+  const tAll = useTranslations();
+  const [error, setError] = useState<Msg | null>(null);
   // Shown once the server says this account has a second factor; the password stays in the form.
   const [needsCode, setNeedsCode] = useState(false);
-  const [codeHint, setCodeHint] = useState("Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.");
+  const [codeHint, setCodeHint] = useState<Msg>("login.codeHintTotp");
   const {
     register,
     handleSubmit,
@@ -39,7 +45,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <div>
         <label htmlFor="identifier" className="block text-sm font-medium">
-          E-Mail-Adresse oder Kundennummer
+          {t("identifier")}
         </label>
         <input
           id="identifier"
@@ -48,11 +54,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           aria-invalid={errors.identifier ? true : undefined}
           {...register("identifier")}
         />
-        {errors.identifier && <p className="mt-1 text-sm text-red-700">{errors.identifier.message}</p>}
+        <FieldError message={errors.identifier?.message} />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Passwort
+          {t("password")}
         </label>
         <input
           id="password"
@@ -62,18 +68,18 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           aria-invalid={errors.password ? true : undefined}
           {...register("password")}
         />
-        {errors.password && <p className="mt-1 text-sm text-red-700">{errors.password.message}</p>}
+        <FieldError message={errors.password?.message} />
         <a href="/forgot-password" className="text-brand mt-1 inline-block text-sm hover:underline">
-          Passwort vergessen?
+          {t("forgotPassword")}
         </a>
       </div>
       {needsCode && (
         <div>
           <label htmlFor="otp" className="block text-sm font-medium">
-            Bestätigungscode
+            {t("code")}
           </label>
           <p id="otp-hint" className="text-sm text-slate-600">
-            {codeHint}
+            {translateMessage(tAll, codeHint)}
           </p>
           <input
             id="otp"
@@ -84,17 +90,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
             className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
             {...register("otp")}
           />
-          {errors.otp && <p className="mt-1 text-sm text-red-700">{errors.otp.message}</p>}
+          <FieldError message={errors.otp?.message} />
         </div>
       )}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...register("remember")} />
-        Angemeldet bleiben
-        <span className="text-slate-500">(nur auf Ihrem eigenen Gerät)</span>
+        {t("remember")}
+        <span className="text-slate-500">{t("rememberHint")}</span>
       </label>
       <FormError message={error} />
-      <SubmitButton pending={isSubmitting} pendingLabel="Anmeldung läuft …">
-        Anmelden
+      <SubmitButton pending={isSubmitting} pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ComponentProps } from "react";
+import type { Msg } from "@/lib/i18n/message-key";
+import { FieldError } from "@/components/ui/field-error";
 
 type PasswordFieldProps = Omit<ComponentProps<"input">, "type" | "autoComplete"> & {
   /** "new-password" lets password managers offer a generated one; "current-password" fills the saved one. */
   autoComplete: "new-password" | "current-password";
   /** With a label the field renders label, input and error itself; without, the caller does (pass an id). */
   label?: string;
-  error?: string;
+  /** A catalog key (zod message or action field error); FieldError translates it. */
+  error?: Msg | string;
 };
 
 /**
@@ -15,6 +19,7 @@ type PasswordFieldProps = Omit<ComponentProps<"input">, "type" | "autoComplete">
  * Spread react-hook-form's register() into it: React 19 passes `ref` as a normal prop.
  */
 export function PasswordField({ className, autoComplete, label, error, ref, ...props }: PasswordFieldProps) {
+  const t = useTranslations("common.password");
   const [visible, setVisible] = useState(false);
   const errorId = props.id ? `${props.id}-error` : undefined;
   const ownError = label !== undefined && error ? errorId : undefined;
@@ -38,11 +43,10 @@ export function PasswordField({ className, autoComplete, label, error, ref, ...p
         type="button"
         onClick={() => setVisible((v) => !v)}
         aria-pressed={visible}
-        aria-label={visible ? "Passwort verbergen" : "Passwort anzeigen"}
         aria-controls={props.id}
         className="absolute inset-y-0 right-0 rounded-r-lg px-3 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2"
       >
-        {visible ? "Verbergen" : "Anzeigen"}
+        {visible ? t("hide") : t("show")}
       </button>
     </div>
   );
@@ -54,11 +58,7 @@ export function PasswordField({ className, autoComplete, label, error, ref, ...p
         {label}
       </label>
       {field}
-      {error && (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

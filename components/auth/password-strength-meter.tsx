@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PasswordStrength, PersonalData } from "@/lib/auth/password-strength";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { VALIDATION_VALUES } from "@/lib/validation/limits";
 
 const BAR_COLOURS = ["bg-red-600", "bg-orange-500", "bg-amber-400", "bg-lime-500", "bg-green-600"] as const;
-const IDLE_HINT = "Mindestens 12 Zeichen, ohne Ihren Namen. Gut merkbar: mehrere zufällige Wörter.";
 
 /**
- * Five-step strength bar with a German label and hint. The estimator and its dictionaries (~1 MB)
- * load on first input via dynamic import, so they stay out of the page's first bundle. Only a
- * guide: the server decides with checkNewPassword.
+ * Five-step strength bar with a label and hint in the visitor's language. The estimator and its
+ * dictionaries (~1 MB) load on first input via dynamic import, so they stay out of the page's first
+ * bundle. Only a guide: the server decides with checkNewPassword.
  */
 export function PasswordStrengthMeter({
   password,
@@ -20,6 +22,8 @@ export function PasswordStrengthMeter({
   personal?: PersonalData;
   id?: string;
 }) {
+  const t = useTranslations("onboarding.password.strength");
+  const tAll = useTranslations();
   const [strength, setStrength] = useState<PasswordStrength | null>(null);
   const { email, firstName, lastName } = personal;
 
@@ -52,12 +56,12 @@ export function PasswordStrengthMeter({
         {shown ? (
           <>
             <p>
-              Passwortstärke: <span className="font-medium text-slate-900">{shown.label}</span>
+              {t("label")} <span className="font-medium text-slate-900">{translateMessage(tAll, shown.label)}</span>
             </p>
-            {shown.feedback && <p>{shown.feedback}</p>}
+            {shown.feedback && <p>{translateMessage(tAll, shown.feedback)}</p>}
           </>
         ) : (
-          <p>{IDLE_HINT}</p>
+          <p>{t("idle", VALIDATION_VALUES)}</p>
         )}
       </div>
     </div>

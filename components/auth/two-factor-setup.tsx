@@ -1,16 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { confirmTwoFactorSetup } from "@/lib/actions/two-factor/confirm-two-factor-setup";
+import type { Msg } from "@/lib/i18n/message-key";
 import { FormError } from "@/components/ui/form-error";
 
 type Props = { qrDataUrl: string; secret: string; sealed: string };
 
 /** QR code + manual key, code confirmation, then the recovery codes shown exactly once. */
 export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
+  const t = useTranslations("account");
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -18,14 +21,11 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
     return (
       <div className="mt-6 space-y-4">
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Die Zwei-Faktor-Anmeldung ist eingerichtet.
+          {t("twoFactorSetup.done")}
         </p>
         <div>
-          <h2 className="font-semibold">Ihre Wiederherstellungscodes</h2>
-          <p className="text-sm text-slate-600">
-            Wenn Sie Ihr Smartphone verlieren, melden Sie sich mit einem dieser Codes an. Jeder Code gilt einmal. Bewahren Sie sie
-            sicher auf — sie werden nur jetzt angezeigt.
-          </p>
+          <h2 className="font-semibold">{t("secondFactor.recoveryCodes.title")}</h2>
+          <p className="text-sm text-slate-600">{t("secondFactor.recoveryCodes.intro")}</p>
           <ul data-testid="recovery-codes" className="mt-3 grid grid-cols-2 gap-2 font-mono text-sm">
             {recoveryCodes.map((c) => (
               <li key={c} className="rounded bg-slate-100 px-2 py-1 text-center">
@@ -35,7 +35,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
           </ul>
         </div>
         <Link href="/" className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white">
-          Ich habe die Codes notiert — weiter
+          {t("secondFactor.recoveryCodes.notedContinue")}
         </Link>
       </div>
     );
@@ -45,9 +45,13 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
     e.preventDefault();
     setError(null);
     startTransition(async () => {
-      const result = await confirmTwoFactorSetup({ sealed, code });
-      if (result.ok) setRecoveryCodes(result.recoveryCodes);
-      else setError(result.error);
+      try {
+        const result = await confirmTwoFactorSetup({ sealed, code });
+        if (result.ok) setRecoveryCodes(result.recoveryCodes);
+        else setError(result.error);
+      } catch {
+        setError("account.errors.tryAgain");
+      }
     });
   }
 
@@ -55,9 +59,9 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
     <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
       <div className="flex flex-col items-center gap-3 sm:flex-row sm:items-start">
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL, nothing to optimise */}
-        <img src={qrDataUrl} alt="QR-Code für die Authenticator-App" width={180} height={180} className="rounded border" />
+        <img src={qrDataUrl} alt={t("secondFactor.setup.qrAlt")} width={180} height={180} className="rounded border" />
         <div className="text-sm">
-          <p className="text-slate-600">QR-Code lässt sich nicht scannen? Geben Sie diesen Schlüssel von Hand ein:</p>
+          <p className="text-slate-600">{t("secondFactor.setup.manualKey")}</p>
           <p data-testid="totp-secret" className="mt-1 font-mono break-all">
             {secret.replace(/(.{4})/g, "$1 ").trim()}
           </p>
@@ -65,7 +69,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
       </div>
       <div>
         <label htmlFor="totp-code" className="block text-sm font-medium">
-          6-stelliger Code aus der App
+          {t("secondFactor.setup.code")}
         </label>
         <input
           id="totp-code"
@@ -83,7 +87,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
         disabled={pending}
         className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white disabled:opacity-60"
       >
-        {pending ? "Wird geprüft …" : "Einrichtung abschließen"}
+        {pending ? t("actions.checking") : t("secondFactor.setup.submit")}
       </button>
     </form>
   );

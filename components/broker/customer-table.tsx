@@ -1,12 +1,16 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
 import type { CustomerListItem } from "@/lib/data/customers/list-customers";
 import { InvitationStateBadge } from "./invitation-state"; // issue #3
 import { InviteButton } from "./invite-button"; // issue #3
 
 export function CustomerTable({ items }: { items: CustomerListItem[] }) {
+  const t = useTranslations("broker.customers");
+  const tLabels = useTranslations("labels");
   if (items.length === 0) {
     return (
       <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-        Keine Kunden gefunden. Prüfen Sie die Schreibweise oder suchen Sie nach Kundennummer oder Policennummer.
+        {t("empty")}
       </div>
     );
   }
@@ -15,21 +19,23 @@ export function CustomerTable({ items }: { items: CustomerListItem[] }) {
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs text-slate-500 uppercase">
           <tr>
-            <th className="px-4 py-3">Kunde</th>
-            <th className="px-4 py-3">Kundennr.</th>
-            <th className="hidden px-4 py-3 md:table-cell">E-Mail</th>
-            <th className="hidden px-4 py-3 md:table-cell">Ort</th>
-            <th className="hidden px-4 py-3 lg:table-cell">Betreuer</th>
-            <th className="px-4 py-3 text-right">Verträge</th>
-            <th className="px-4 py-3">Portal</th>
+            <th className="px-4 py-3">{t("columns.customer")}</th>
+            <th className="px-4 py-3">{t("columns.customerNumber")}</th>
+            <th className="hidden px-4 py-3 md:table-cell">{t("columns.email")}</th>
+            <th className="hidden px-4 py-3 md:table-cell">{t("columns.city")}</th>
+            <th className="hidden px-4 py-3 lg:table-cell">{t("columns.advisor")}</th>
+            <th className="px-4 py-3 text-right">{t("columns.contracts")}</th>
+            <th className="px-4 py-3">{t("columns.portal")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((c) => (
             <tr key={c.id} data-testid="customer-row">
               <td className="px-4 py-3 font-medium">
-                {c.displayName}
-                <span className="ml-2 text-xs font-normal text-slate-500">{c.kind === "COMPANY" ? "Firma" : "Person"}</span>
+                <Link href={`/broker/customers/${c.id}`} className="hover:underline">
+                  {c.displayName}
+                </Link>
+                <span className="ml-2 text-xs font-normal text-slate-500">{tLabels(`customerKind.${c.kind}`)}</span>
               </td>
               <td className="px-4 py-3 tabular-nums">{c.customerNumber}</td>
               <td className="hidden px-4 py-3 md:table-cell">{c.email ?? "—"}</td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { resendStaffInvitationAction } from "@/lib/actions/staff/resend-staff-invitation";
 import { revokeStaffInvitationAction } from "@/lib/actions/staff/revoke-staff-invitation";
 import { InvitationControls } from "./invitation-controls";
@@ -8,10 +9,11 @@ type Props = { userId: string; name: string; open: boolean };
 
 /** "Erneut einladen" (and "Widerrufen" for an open link) for a staff member who has not registered. */
 export function StaffInvitationButtons({ userId, name, open }: Props) {
+  const t = useTranslations("broker.staff");
   return (
     <InvitationControls
-      sendLabel="Erneut einladen"
-      sentText={`Neue Einladung an ${name} wurde versendet.`}
+      sendLabel={t("reinvite")}
+      sentText={{ key: "broker.staff.reinviteSent", values: { name } }}
       canRevoke={open}
       send={() => resendStaffInvitationAction({ userId })}
       revoke={() => revokeStaffInvitationAction({ userId })}

@@ -1,32 +1,30 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteStaffAction } from "@/lib/actions/staff/invite-staff";
+import type { Msg } from "@/lib/i18n/message-key";
 import { staffInvitationInput, type StaffInvitationInput, type StaffRoleKey } from "@/lib/validation/staff-invitation";
 
 type Field = keyof StaffInvitationInput;
-const FIELDS: { name: Exclude<Field, "roleKey">; label: string; type: string; autoComplete: string; hint?: string }[] = [
-  { name: "firstName", label: "Vorname", type: "text", autoComplete: "off" },
-  { name: "lastName", label: "Nachname", type: "text", autoComplete: "off" },
-  { name: "email", label: "E-Mail-Adresse", type: "email", autoComplete: "off" },
-  {
-    name: "mobile",
-    label: "Mobilnummer",
-    type: "tel",
-    autoComplete: "off",
-    hint: "Für den SMS-Code der Registrierung, z. B. +49 170 1234567.",
-  },
+const FIELDS: { name: Exclude<Field, "roleKey">; type: string; hint?: boolean }[] = [
+  { name: "firstName", type: "text" },
+  { name: "lastName", type: "text" },
+  { name: "email", type: "email" },
+  { name: "mobile", type: "tel", hint: true },
 ];
 
 /** "Mitarbeiter einladen": sends the registration link; the new member enrols TOTP at the first sign-in. */
 export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: string }[] }) {
+  const t = useTranslations("broker.staff.invite");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const defaultRole = roles.find((r) => r.key === "backoffice")?.key ?? roles[0]?.key ?? "advisor";
   const {
@@ -46,8 +44,12 @@ export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: s
     try {
       const result = await inviteStaffAction(values);
       if (!result.ok) {
+        // Catalog keys; FieldError and FormError translate them. The form holds a field message as a
+        // string, and the data layer's field messages are plain keys without values.
         const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([name]) => name in values);
-        for (const [name, message] of fieldErrors) setFieldError(name as Field, { message });
+        for (const [name, message] of fieldErrors) {
+          setFieldError(name as Field, { message: typeof message === "string" ? message : message.key });
+        }
         if (fieldErrors.length === 0) setError(result.error);
         return;
       }
@@ -55,23 +57,23 @@ export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: s
       reset({ firstName: "", lastName: "", email: "", mobile: "", roleKey: values.roleKey });
       router.refresh();
     } catch {
-      setError("Die Einladung konnte nicht versendet werden. Bitte versuchen Sie es erneut.");
+      setError("broker.staff.invite.failed");
     }
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5">
-      <h2 className="text-lg font-semibold">Mitarbeiter einladen</h2>
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((f) => (
           <div key={f.name}>
             <label htmlFor={`staff-${f.name}`} className="block text-sm font-medium">
-              {f.label}
+              {t(f.name)}
             </label>
             <input
               id={`staff-${f.name}`}
               type={f.type}
-              autoComplete={f.autoComplete}
+              autoComplete="off"
               className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
               aria-invalid={errors[f.name] ? true : undefined}
               aria-describedby={errors[f.name] ? `staff-${f.name}-error` : f.hint ? `staff-${f.name}-hint` : undefined}
@@ -79,19 +81,15 @@ export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: s
             />
             {f.hint && !errors[f.name] && (
               <p id={`staff-${f.name}-hint`} className="mt-1 text-xs text-slate-500">
-                {f.hint}
+                {t("mobileHint")}
               </p>
             )}
-            {errors[f.name] && (
-              <p id={`staff-${f.name}-error`} className="mt-1 text-sm text-red-700">
-                {errors[f.name]?.message}
-              </p>
-            )}
+            <FieldError id={`staff-${f.name}-error`} message={errors[f.name]?.message} />
           </div>
         ))}
         <div>
           <label htmlFor="staff-roleKey" className="block text-sm font-medium">
-            Rolle
+            {t("role")}
           </label>
           <select
             id="staff-roleKey"
@@ -105,17 +103,17 @@ export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: s
               </option>
             ))}
           </select>
-          {errors.roleKey && <p className="mt-1 text-sm text-red-700">{errors.roleKey.message}</p>}
+          <FieldError message={errors.roleKey?.message} />
         </div>
       </div>
       <FormError message={error} />
       {sentTo && (
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-          Die Einladung an {sentTo} wurde versendet. Der Link ist 48 Stunden gültig.
+          {t("sent", { email: sentTo })}
         </p>
       )}
-      <SubmitButton pending={isSubmitting} pendingLabel="Wird versendet …" fullWidth={false}>
-        Einladung senden
+      <SubmitButton pending={isSubmitting} pendingLabel={t("submitting")} fullWidth={false}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,23 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ContractListItem } from "@/lib/data/contracts/list-visible-contracts";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { CONTRACT_MODULE_DE, CONTRACT_STATUS_DE, PAYMENT_FREQUENCY_DE } from "@/lib/i18n/labels-de";
-
-type Locale = "de_DE" | "de_CH" | "en";
 
 /** Cards on phones and tablets, a table from lg upwards (the SMV columns). */
-export function ContractList({ items, locale }: { items: ContractListItem[]; locale: Locale }) {
+export function ContractList({ items }: { items: ContractListItem[] }) {
+  const t = useTranslations("portal.contracts");
+  const tLabels = useTranslations("labels");
+  const locale = useLocale();
   if (items.length === 0) {
     return (
       <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-        Ihr Makler hat noch keine Verträge für Sie freigegeben. Sobald Ihr Versicherungsordner bereitsteht, sehen Sie Ihre
-        Verträge hier.
+        {t("empty")}
       </div>
     );
   }
   const premium = (c: ContractListItem) =>
     c.grossPremium === null
       ? "—"
-      : `${formatMoney(c.grossPremium, c.currency, locale)}${c.paymentFrequency ? ` ${PAYMENT_FREQUENCY_DE[c.paymentFrequency]}` : ""}`;
+      : `${formatMoney(c.grossPremium, c.currency, locale)}${c.paymentFrequency ? ` ${tLabels(`paymentFrequency.${c.paymentFrequency}`)}` : ""}`;
   return (
     <>
       <ul className="space-y-3 lg:hidden">
@@ -25,21 +25,21 @@ export function ContractList({ items, locale }: { items: ContractListItem[]; loc
           <li key={c.id} data-testid="contract-card" className="rounded-2xl border border-slate-200 bg-white p-4">
             <div className="flex items-start justify-between gap-3">
               <div>
-                <p className="font-medium">{c.lineName ?? CONTRACT_MODULE_DE[c.module]}</p>
+                <p className="font-medium">{c.lineName ?? tLabels(`contractModule.${c.module}`)}</p>
                 <p className="text-sm text-slate-600">{c.insurerName ?? "—"}</p>
               </div>
               <StatusBadge status={c.status} />
             </div>
             <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-500">Vertragsnr.</dt>
+              <dt className="text-slate-500">{t("policyNumber")}</dt>
               <dd className="tabular-nums">{c.policyNumber ?? "—"}</dd>
-              <dt className="text-slate-500">Beitrag</dt>
+              <dt className="text-slate-500">{t("premium")}</dt>
               <dd>{premium(c)}</dd>
-              <dt className="text-slate-500">Laufzeit</dt>
+              <dt className="text-slate-500">{t("term")}</dt>
               <dd>
                 {formatDate(c.startDate, locale)} – {formatDate(c.endDate, locale)}
               </dd>
-              <dt className="text-slate-500">Dokumente</dt>
+              <dt className="text-slate-500">{t("documents")}</dt>
               <dd>{c.documentCount}</dd>
             </dl>
           </li>
@@ -49,21 +49,21 @@ export function ContractList({ items, locale }: { items: ContractListItem[]; loc
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-xs text-slate-500 uppercase">
             <tr>
-              <th className="px-3 py-3">Sparte</th>
-              <th className="px-3 py-3">Gesellschaft / Tarif</th>
-              <th className="px-3 py-3">Vertragsnr.</th>
-              <th className="px-3 py-3 text-right">Summe</th>
-              <th className="px-3 py-3">Beginn</th>
-              <th className="px-3 py-3">Ablauf</th>
-              <th className="px-3 py-3">Status</th>
-              <th className="px-3 py-3 text-right">Beitrag</th>
-              <th className="px-3 py-3 text-right">Dok.</th>
+              <th className="px-3 py-3">{t("line")}</th>
+              <th className="px-3 py-3">{t("insurer")}</th>
+              <th className="px-3 py-3">{t("policyNumber")}</th>
+              <th className="px-3 py-3 text-right">{t("sumInsured")}</th>
+              <th className="px-3 py-3">{t("start")}</th>
+              <th className="px-3 py-3">{t("end")}</th>
+              <th className="px-3 py-3">{t("status")}</th>
+              <th className="px-3 py-3 text-right">{t("premium")}</th>
+              <th className="px-3 py-3 text-right">{t("documentsShort")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((c) => (
               <tr key={c.id} data-testid="contract-row">
-                <td className="px-3 py-3 font-medium">{c.lineName ?? CONTRACT_MODULE_DE[c.module]}</td>
+                <td className="px-3 py-3 font-medium">{c.lineName ?? tLabels(`contractModule.${c.module}`)}</td>
                 <td className="px-3 py-3">
                   {c.insurerName ?? "—"}
                   {c.product && <span className="block text-xs text-slate-500">{c.product}</span>}
@@ -89,13 +89,12 @@ export function ContractList({ items, locale }: { items: ContractListItem[]; loc
 }
 
 function StatusBadge({ status }: { status: ContractListItem["status"] }) {
+  const t = useTranslations("labels.contractStatus");
   const tone =
     status === "ACTIVE"
       ? "bg-emerald-50 text-emerald-800"
       : status === "OFFER" || status === "PENDING"
         ? "bg-amber-50 text-amber-800"
         : "bg-slate-100 text-slate-600";
-  return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tone}`}>{CONTRACT_STATUS_DE[status]}</span>
-  );
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tone}`}>{t(status)}</span>;
 }

@@ -1,17 +1,25 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
 
-type Props = { tenantName: string; homeHref: string; userName: string; subtitle: string; nav: { href: string; label: string }[] };
+type Props = {
+  tenantName: string;
+  homeHref: string;
+  userName: string;
+  subtitle: string;
+  navLabel: string;
+  nav: { href: string; label: string }[];
+};
 
 /** Branded top bar shared by the broker workspace and the customer portal. */
-export function AppHeader({ tenantName, homeHref, userName, subtitle, nav }: Props) {
+export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, nav }: Props) {
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={homeHref} className="text-lg font-semibold">
           {tenantName}
         </Link>
-        <nav aria-label="Hauptnavigation" className="flex gap-4 text-sm">
+        <nav aria-label={navLabel} className="flex gap-4 text-sm">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 hover:underline">
               {item.label}
@@ -23,6 +31,8 @@ export function AppHeader({ tenantName, homeHref, userName, subtitle, nav }: Pro
             <span className="block font-medium">{userName}</span>
             <span className="block text-xs opacity-80">{subtitle}</span>
           </span>
+          {/* White pill: the switcher's slate text would be unreadable on the brand colour. */}
+          <LanguageSwitcher className="rounded-lg bg-white px-1" />
           <SignOutButton className="rounded-lg border border-white/40 px-3 py-1.5 hover:bg-white/10" />
         </div>
       </div>

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
+import type { Locale } from "../db/generated/enums";
+import { localeFromDb } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator-for";
 import { enqueueEmail } from "../jobs/enqueue-message";
 import {
   accountKey,
@@ -72,7 +75,8 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
       phone: true,
       phoneVerifiedAt: true,
       smsSecondFactor: true,
-      tenant: { select: { name: true, customer2faPolicy: true } },
+      locale: true,
+      tenant: { select: { name: true, customer2faPolicy: true, locale: true } },
     },
   });
 
@@ -104,7 +108,13 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
     const code = attempt.secondFactorCode?.trim();
     if (!code) {
       if (method === "sms") {
-        await sendLoginSmsCode({ tenantId: attempt.tenantId, userId: user.id, tenantName: user.tenant.name, phone: user.phone! });
+        await sendLoginSmsCode({
+          tenantId: attempt.tenantId,
+          userId: user.id,
+          tenantName: user.tenant.name,
+          phone: user.phone!,
+          locale: localeFromDb(user.locale ?? user.tenant.locale),
+        });
       }
       return { ok: false, reason: "second_factor_required", method };
     }
@@ -156,19 +166,19 @@ async function checkSecondFactor(attempt: Attempt, userId: string, code: string)
   return db.$transaction((tx) => consumeRecoveryCode(tx, { ...target, code, ip: attempt.ip, userAgent: attempt.userAgent }));
 }
 
-/** Tells the owner of the account about repeated failures (no details an attacker could use). */
-async function sendLockoutNotice(attempt: Attempt, user: { id: string; email: string }): Promise<void> {
+/** Tells the owner of the account about repeated failures (no details an attacker could use), in their language. */
+async function sendLockoutNotice(
+  attempt: Attempt,
+  user: { id: string; email: string; locale: Locale | null; tenant: { locale: Locale } },
+): Promise<void> {
+  const t = translatorFor(localeFromDb(user.locale ?? user.tenant.locale));
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + THROTTLE.maxDelayMs) } });
     await enqueueEmail(tx, {
       tenantId: attempt.tenantId,
       to: user.email,
-      subject: "Mehrere fehlgeschlagene Anmeldeversuche",
-      text:
-        "Guten Tag,\n\nfür Ihr Konto im Kundenportal gab es mehrere fehlgeschlagene Anmeldeversuche. " +
-        "Zu Ihrem Schutz sind weitere Versuche vorübergehend verzögert.\n\n" +
-        "Waren Sie das nicht? Dann setzen Sie Ihr Passwort über „Passwort vergessen?“ auf der Anmeldeseite zurück " +
-        "und informieren Sie Ihren Makler.",
+      subject: t("mail.account.lockout.subject"),
+      text: [t("mail.account.greeting"), t("mail.account.lockout.body"), t("mail.account.lockout.notYou")].join("\n\n"),
     });
     await writeAudit(
       {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
+import type { Msg } from "../i18n/message-key";
 import type { PendingEnrolment } from "./pending-enrolment";
 import { decryptSecret, encryptSecret } from "./secret-box";
 import { confirmTotpEnrolment } from "./totp/confirm-totp-enrolment";
@@ -15,10 +16,10 @@ export const twoFactorSetupInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, "Bitte geben Sie den 6-stelligen Code aus Ihrer App ein."),
+    .regex(/^\d{6}$/, "account.validation.appCodeSixDigits"),
 });
 
-export type TwoFactorSetupResult = { ok: true; recoveryCodes: string[] } | { ok: false; error: string };
+export type TwoFactorSetupResult = { ok: true; recoveryCodes: string[] } | { ok: false; error: Msg };
 
 export async function completeTwoFactorEnrolment(
   pending: PendingEnrolment,
@@ -29,10 +30,7 @@ export async function completeTwoFactorEnrolment(
   try {
     secret = decryptSecret(input.sealed, enrolContext(pending.userId));
   } catch {
-    return {
-      ok: false,
-      error: "Die Einrichtung ist abgelaufen. Bitte laden Sie die Seite neu und scannen Sie den neuen QR-Code.",
-    };
+    return { ok: false, error: "account.secondFactor.errors.setupExpiredReload" };
   }
   return db.$transaction((tx) =>
     confirmTotpEnrolment(tx, { tenantId: pending.tenant.id, userId: pending.userId, secret, code: input.code, ...request }),

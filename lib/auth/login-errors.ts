@@ -1,3 +1,5 @@
+import type { Msg } from "../i18n/message-key";
+
 /** Error codes next-auth hands to the login form (shared by server and client). */
 export const LOGIN_ERROR = {
   throttled: "THROTTLED",
@@ -5,17 +7,14 @@ export const LOGIN_ERROR = {
   secondFactorInvalid: "SECOND_FACTOR_INVALID",
 } as const;
 
-export function loginErrorMessage(error: string): string {
+export function loginErrorMessage(error: string): Msg {
   if (error.startsWith(`${LOGIN_ERROR.throttled}:`)) {
     const seconds = Number(error.split(":")[1] ?? 60);
-    const minutes = Math.max(1, Math.ceil(seconds / 60));
-    return `Zu viele Anmeldeversuche. Bitte versuchen Sie es in ${minutes === 1 ? "einer Minute" : `${minutes} Minuten`} erneut.`;
+    return { key: "login.errors.throttled", values: { minutes: Math.max(1, Math.ceil(seconds / 60)) } };
   }
-  if (error === `${LOGIN_ERROR.secondFactorRequired}:sms`) return "Wir haben Ihnen einen Anmeldecode per SMS geschickt.";
-  if (error.startsWith(LOGIN_ERROR.secondFactorRequired)) return "Bitte geben Sie den Code aus Ihrer Authenticator-App ein.";
-  if (error === LOGIN_ERROR.secondFactorInvalid) {
-    return "Der Code ist nicht gültig oder wurde schon verwendet. Bitte nehmen Sie den nächsten Code aus Ihrer App (oder Ihrer SMS) oder einen Wiederherstellungscode.";
-  }
+  if (error === `${LOGIN_ERROR.secondFactorRequired}:sms`) return "login.errors.smsSent";
+  if (error.startsWith(LOGIN_ERROR.secondFactorRequired)) return "login.errors.totpRequired";
+  if (error === LOGIN_ERROR.secondFactorInvalid) return "login.errors.codeInvalid";
   // Same message for unknown accounts and wrong passwords (no account enumeration).
-  return "E-Mail-Adresse/Kundennummer oder Passwort ist nicht korrekt.";
+  return "login.errors.wrongCredentials";
 }

@@ -1,21 +1,16 @@
-import {
-  containsPersonalWord,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  passwordLength,
-  zxcvbnResult,
-  type PersonalData,
-} from "./password-strength";
+import type { MessageKey } from "../i18n/message-key";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../validation/limits";
+import { containsPersonalWord, passwordLength, zxcvbnResult, type PersonalData } from "./password-strength";
 
 export type PasswordPolicyCode = "too_short" | "too_long" | "common" | "personal";
-export type PasswordPolicyResult = { ok: true } | { ok: false; code: PasswordPolicyCode; message: string };
+export type PasswordPolicyResult = { ok: true } | { ok: false; code: PasswordPolicyCode; message: MessageKey };
 
-const MESSAGES: Record<PasswordPolicyCode, string> = {
-  too_short: `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`,
-  too_long: `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`,
-  common:
-    "Dieses Passwort ist zu bekannt oder zu leicht zu erraten. Bitte wählen Sie ein anderes – zum Beispiel mehrere zufällige Wörter.",
-  personal: "Das Passwort darf Ihren Namen oder Ihre E-Mail-Adresse nicht enthalten.",
+// Catalog keys; the limits are filled in when the message is translated.
+const MESSAGES: Record<PasswordPolicyCode, MessageKey> = {
+  too_short: "onboarding.password.validation.tooShort",
+  too_long: "onboarding.password.validation.tooLong",
+  common: "onboarding.password.validation.common",
+  personal: "onboarding.password.validation.personal",
 };
 
 const refuse = (code: PasswordPolicyCode): PasswordPolicyResult => ({ ok: false, code, message: MESSAGES[code] });

@@ -1,6 +1,8 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnDe from "@zxcvbn-ts/language-de";
+import type { MessageKey, Msg } from "../i18n/message-key";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../validation/limits";
 
 // Client-safe on purpose (no server-only imports): the strength meter loads this module with a
 // dynamic import, so the dictionaries (~1 MB) stay out of the first bundle. The server-side policy
@@ -8,17 +10,15 @@ import * as zxcvbnDe from "@zxcvbn-ts/language-de";
 
 export type PersonalData = { email?: string | null; firstName?: string | null; lastName?: string | null };
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
-export type PasswordStrength = { score: StrengthScore; label: string; feedback: string | null };
+/** Label and feedback are catalog keys; the meter translates them in the visitor's language. */
+export type PasswordStrength = { score: StrengthScore; label: MessageKey; feedback: Msg | null };
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
-
-const LABELS: Record<StrengthScore, string> = {
-  0: "sehr schwach",
-  1: "schwach",
-  2: "mittel",
-  3: "stark",
-  4: "sehr stark",
+const LABELS: Record<StrengthScore, MessageKey> = {
+  0: "onboarding.password.strength.levels.veryWeak",
+  1: "onboarding.password.strength.levels.weak",
+  2: "onboarding.password.strength.levels.fair",
+  3: "onboarding.password.strength.levels.strong",
+  4: "onboarding.password.strength.levels.veryStrong",
 };
 
 // Mail providers say nothing about the person; refusing "gmx" or "web" in a password only annoys.
@@ -49,7 +49,8 @@ export function getZxcvbn(): ZxcvbnFactory {
   instance ??= new ZxcvbnFactory({
     dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnDe.dictionary },
     graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnDe.translations,
+    // No translations: zxcvbn then reports bare keys ("keyPattern"), which the catalog translates
+    // (onboarding.password.strength.warnings/suggestions) into the visitor's language.
     // Bounds the work per check (worst case ~70 ms for 128 l33t-like characters instead of ~300 ms).
     // Levenshtein matching stays off: it costs 100–700 ms per check, too slow per keystroke and
     // blocking on the server, and only adds near-misses of whole common passwords.
@@ -110,11 +111,11 @@ export function passwordStrength(password: string, personal: PersonalData = {}):
   if (!password) return { score: 0, label: LABELS[0], feedback: null };
   const length = passwordLength(password);
   if (length > PASSWORD_MAX_LENGTH) {
-    return { score: 0, label: LABELS[0], feedback: `Höchstens ${PASSWORD_MAX_LENGTH} Zeichen.` };
+    return { score: 0, label: LABELS[0], feedback: "onboarding.password.strength.tooLong" };
   }
   if (containsPersonalWord(password, personal)) {
     // The policy refuses it, so the meter must not call it strong.
-    return { score: 0, label: LABELS[0], feedback: "Enthält Ihren Namen oder Ihre E-Mail-Adresse." };
+    return { score: 0, label: LABELS[0], feedback: "onboarding.password.strength.personal" };
   }
   const result = checkWithZxcvbn(password, personal);
   const score = result.score as StrengthScore;
@@ -125,11 +126,17 @@ export function passwordStrength(password: string, personal: PersonalData = {}):
     return {
       score: capped,
       label: LABELS[capped],
-      feedback: `Noch ${missing} Zeichen bis zur Mindestlänge von ${PASSWORD_MIN_LENGTH}.`,
+      feedback: { key: "onboarding.password.strength.missing", values: { missing } },
     };
   }
-  const feedback = result.feedback.warning ?? result.feedback.suggestions[0] ?? null;
-  return { score, label: LABELS[score], feedback };
+  return { score, label: LABELS[score], feedback: zxcvbnFeedback(result) };
+}
+
+/** zxcvbn's warning (else its first suggestion) as a catalog key. */
+function zxcvbnFeedback(result: ZxcvbnResult): Msg | null {
+  const { warning, suggestions } = result.feedback;
+  if (warning) return `onboarding.password.strength.warnings.${warning}` as MessageKey;
+  return suggestions[0] ? (`onboarding.password.strength.suggestions.${suggestions[0]}` as MessageKey) : null;
 }
 
 /** zxcvbn's verdict, for the server-side policy. */

@@ -1,22 +1,26 @@
-type Locale = "de_DE" | "de_CH" | "en";
-const TAG: Record<Locale, string> = { de_DE: "de-DE", de_CH: "de-CH", en: "en-GB" };
+import type { AppLocale } from "./locales";
+import { timeZoneFor } from "./time-zone";
 
-/** 1.234,56 € (de-DE) · CHF 1’234.56 (de-CH). Money arrives as a decimal string, never a float from the DB. */
-export function formatMoney(value: string | null, currency: "EUR" | "CHF", locale: Locale = "de_DE"): string {
+/** 1.234,56 € (de-DE) · CHF 1’234.56 (de-CH) · €1,234.56 (en). Money arrives as a decimal string, never a float. */
+export function formatMoney(value: string | null, currency: "EUR" | "CHF", locale: AppLocale): string {
   if (value === null) return "—";
-  return new Intl.NumberFormat(TAG[locale], { style: "currency", currency }).format(Number(value));
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(Number(value));
 }
 
-/** TT.MM.JJJJ, in UTC because contract dates are calendar dates without a time zone. */
-export function formatDate(value: Date | null, locale: Locale = "de_DE"): string {
+/** 01.01.2026 (de) · 01/01/2026 (en), in UTC because contract dates are calendar dates without a time zone. */
+export function formatDate(value: Date | null, locale: AppLocale): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat(TAG[locale], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(
-    value,
-  );
+  return new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(value);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+/** A moment (invitation sent, link expires) in the office's time zone, date and time short. */
+export function formatDateTime(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: timeZoneFor(locale) }).format(value);
+}
+
+export function formatBytes(bytes: number, locale: AppLocale): string {
+  const [value, unit, digits] =
+    bytes < 1024 ? [bytes, "B", 0] : bytes < 1024 * 1024 ? [bytes / 1024, "KB", 0] : [bytes / 1024 / 1024, "MB", 1];
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${number.format(value)} ${unit}`;
 }

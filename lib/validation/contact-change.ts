@@ -1,25 +1,27 @@
 import { z } from "zod";
 
+// Messages are catalog keys (lib/i18n/messages/*/account.json); the form translates them.
+
 // Same rule as normalizeMobile (lib/data/invitations/mask-contact.ts), repeated here because forms
 // may not import the data layer; the data layer normalises again and is the authority.
 const MOBILE = /^\+[1-9]\d{7,14}$/;
 const compactMobile = (raw: string) => raw.replace(/[\s\-/().]/g, "").replace(/^00/, "+");
 
-const INVALID_FORM = { error: "Bitte prüfen Sie Ihre Eingaben." };
+const INVALID_FORM = { error: "common.errors.checkInput" };
 
 const currentPassword = z
-  .string({ error: "Bitte geben Sie Ihr aktuelles Passwort ein." })
-  .min(1, "Bitte geben Sie Ihr aktuelles Passwort ein.")
-  .max(256, "Das Passwort ist zu lang.");
+  .string({ error: "account.validation.currentPasswordRequired" })
+  .min(1, "account.validation.currentPasswordRequired")
+  .max(256, "account.validation.passwordTooLong");
 
 export const requestEmailChangeInput = z.object(
   {
     newEmail: z
-      .string({ error: "Bitte geben Sie die neue E-Mail-Adresse ein." })
-      .max(254, "Die E-Mail-Adresse ist zu lang.")
+      .string({ error: "account.validation.newEmailRequired" })
+      .max(254, "account.validation.emailTooLong")
       .trim()
-      .min(1, "Bitte geben Sie die neue E-Mail-Adresse ein.")
-      .pipe(z.email("Bitte geben Sie eine gültige E-Mail-Adresse ein."))
+      .min(1, "account.validation.newEmailRequired")
+      .pipe(z.email("account.validation.emailInvalid"))
       .transform((v) => v.toLowerCase()),
     currentPassword,
   },
@@ -30,12 +32,12 @@ export type RequestEmailChangeInput = z.input<typeof requestEmailChangeInput>;
 export const requestPhoneChangeInput = z.object(
   {
     newPhone: z
-      .string({ error: "Bitte geben Sie die neue Mobilnummer ein." })
-      .max(40, "Die Mobilnummer ist zu lang.")
+      .string({ error: "account.validation.newPhoneRequired" })
+      .max(40, "account.validation.phoneTooLong")
       .trim()
-      .min(1, "Bitte geben Sie die neue Mobilnummer ein.")
+      .min(1, "account.validation.newPhoneRequired")
       .transform(compactMobile)
-      .refine((v) => MOBILE.test(v), "Bitte geben Sie die Mobilnummer im internationalen Format ein, z. B. +49 170 1234567."),
+      .refine((v) => MOBILE.test(v), "account.validation.phoneFormat"),
     currentPassword,
   },
   INVALID_FORM,
@@ -44,12 +46,12 @@ export type RequestPhoneChangeInput = z.input<typeof requestPhoneChangeInput>;
 
 export const confirmContactChangeInput = z.object(
   {
-    channel: z.enum(["email", "phone"], { error: "Ungültige Anfrage." }),
+    channel: z.enum(["email", "phone"], { error: "account.errors.invalidRequest" }),
     code: z
-      .string({ error: "Bitte geben Sie den 6-stelligen Code ein." })
-      .max(20, "Bitte geben Sie den 6-stelligen Code ein.")
+      .string({ error: "account.validation.codeSixDigits" })
+      .max(20, "account.validation.codeSixDigits")
       .transform((v) => v.replace(/\s/g, ""))
-      .refine((v) => /^\d{6}$/.test(v), "Bitte geben Sie den 6-stelligen Code ein."),
+      .refine((v) => /^\d{6}$/.test(v), "account.validation.codeSixDigits"),
   },
   INVALID_FORM,
 );

@@ -2,11 +2,11 @@ import { z } from "zod";
 
 /** 32 random bytes, base64url without padding = 43 characters. Anything else is not one of our links. */
 export const invitationToken = z
-  .string({ error: "Der Link ist ungültig oder unvollständig." })
-  .regex(/^[A-Za-z0-9_-]{43}$/, "Der Link ist ungültig oder unvollständig.");
+  .string({ error: "onboarding.validation.linkInvalid" })
+  .regex(/^[A-Za-z0-9_-]{43}$/, "onboarding.validation.linkInvalid");
 
 export const invitationCustomerInput = z.object({
-  customerId: z.uuid({ error: "Dieser Kunde wurde nicht gefunden." }),
+  customerId: z.uuid({ error: "invitations.errors.customerNotFound" }),
 });
 export type InvitationCustomerInput = z.infer<typeof invitationCustomerInput>;
 

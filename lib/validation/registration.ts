@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { invitationToken } from "./invitation";
 
-export const registrationCodeStep = z.enum(["EMAIL_CODE", "PHONE_CODE"], { error: "Unbekannter Registrierungsschritt." });
+// Messages are catalog keys (lib/i18n/messages/*/onboarding.json); the form translates them.
+export const registrationCodeStep = z.enum(["EMAIL_CODE", "PHONE_CODE"], { error: "onboarding.validation.unknownStep" });
 export type RegistrationCodeStep = z.infer<typeof registrationCodeStep>;
 
 /** Six digits; spaces a user types or pastes ("123 456") are ignored. */
 export const registrationCode = z
-  .string({ error: "Bitte geben Sie den 6-stelligen Code ein." })
-  .max(20, "Bitte geben Sie den 6-stelligen Code ein.")
+  .string({ error: "onboarding.validation.codeRequired" })
+  .max(20, "onboarding.validation.codeRequired")
   .transform((v) => v.replace(/\s+/g, ""))
-  .pipe(z.string().regex(/^\d{6}$/, "Der Code besteht aus genau 6 Ziffern."));
+  .pipe(z.string().regex(/^\d{6}$/, "onboarding.validation.codeFormat"));
 
 /** The form the browser submits for a code (the token travels separately). */
 export const registrationCodeForm = z.object({ code: registrationCode });

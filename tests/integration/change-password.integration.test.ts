@@ -70,7 +70,7 @@ describe("changing the password", () => {
     expect(await changePassword(ctx, { currentPassword: "falsch-falsch-falsch", password: NEW_PASSWORD })).toEqual({
       ok: false,
       field: "currentPassword",
-      message: "Das aktuelle Passwort ist nicht korrekt.",
+      message: "account.errors.currentPasswordWrong",
     });
     expect(await userState(user.id)).toEqual(before);
     expect(await db.outboxMessage.count({ where: { recipient: user.email } })).toBe(0);

@@ -108,8 +108,29 @@ describe("sending invitations", () => {
     setClockOffset(48 * HOUR + 1000);
     expect((await loadRegistration({ tenantId: a.tenant.id, token })).state).toBe("expired");
     const send = await sendRegistrationCode({ tenantId: a.tenant.id, token, step: "EMAIL_CODE" });
-    expect(send).toMatchObject({ ok: false, error: expect.stringContaining("abgelaufen") });
+    expect(send).toMatchObject({ ok: false, error: "onboarding.errors.linkExpired" });
     expect(await db.oneTimeCode.count({ where: { tenantId: a.tenant.id, target: customer.email!.toLowerCase() } })).toBe(0);
+  });
+
+  it("writes the invitation in the recipient's language, else the tenant's", async () => {
+    const customer = await invitable(a.tenant.id);
+    const ctx = await contextFor(a.owner.id);
+    const email = customer.email!.toLowerCase();
+    const subject = async () =>
+      (
+        (
+          await db.outboxMessage.findFirstOrThrow({
+            where: { tenantId: a.tenant.id, recipient: email },
+            orderBy: { createdAt: "desc" },
+          })
+        ).payload as { subject: string }
+      ).subject;
+    await sendInvitation(ctx, { customerId: customer.id });
+    expect(await subject()).toMatch(/^Ihre Einladung zum Kundenportal von /);
+    await db.user.updateMany({ where: { tenantId: a.tenant.id, email }, data: { locale: "en" } });
+    setClockOffset(1000);
+    await sendInvitation(ctx, { customerId: customer.id });
+    expect(await subject()).toMatch(/^Your invitation to the customer portal of /);
   });
 
   it("revokes the older link when the broker invites again", async () => {
@@ -130,7 +151,7 @@ describe("sending invitations", () => {
     const customer = await invitable(a.tenant.id, { mobile: null });
     const before = await counts(a.tenant.id);
     const result = await sendInvitation(await contextFor(a.owner.id), { customerId: customer.id });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("keine Mobilnummer") });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.noMobile" });
     expect(await counts(a.tenant.id)).toEqual(before);
   });
 
@@ -138,7 +159,7 @@ describe("sending invitations", () => {
     const customer = await invitable(a.tenant.id, { email: null });
     const before = await counts(a.tenant.id);
     const result = await sendInvitation(await contextFor(a.owner.id), { customerId: customer.id });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("keine E-Mail-Adresse") });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.noEmail" });
     expect(await counts(a.tenant.id)).toEqual(before);
   });
 
@@ -149,7 +170,7 @@ describe("sending invitations", () => {
     const customer = await invitable(a.tenant.id, { email: taken });
     const before = await counts(a.tenant.id);
     const result = await sendInvitation(await contextFor(a.owner.id), { customerId: customer.id });
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("bereits von einem anderen aktiven Zugang") });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.emailInUse" });
     expect(await counts(a.tenant.id)).toEqual(before);
   });
 
@@ -157,7 +178,7 @@ describe("sending invitations", () => {
     const customer = await invitable(a.tenant.id);
     await createCustomerUser(a.tenant.id, customer.id);
     const result = await sendInvitation(await contextFor(a.owner.id), { customerId: customer.id });
-    expect(result).toEqual({ ok: false, error: "Dieser Kunde ist bereits im Portal registriert." });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.alreadyRegistered" });
   });
 
   it("does not let staff of another tenant invite a customer", async () => {
@@ -165,7 +186,7 @@ describe("sending invitations", () => {
     const beforeA = await counts(a.tenant.id);
     const beforeB = await counts(b.tenant.id);
     const result = await sendInvitation(await contextFor(b.owner.id), { customerId: customer.id });
-    expect(result).toEqual({ ok: false, error: "Dieser Kunde wurde nicht gefunden." });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.customerNotFound" });
     expect(await counts(a.tenant.id)).toEqual(beforeA);
     expect(await counts(b.tenant.id)).toEqual(beforeB);
   });
@@ -180,7 +201,7 @@ describe("sending invitations", () => {
     const partnerOwn = await invitable(a.tenant.id, { advisorId: partner.id });
     expect(await sendInvitation(await contextFor(partner.id), { customerId: partnerOwn.id })).toEqual({
       ok: false,
-      error: "Sie haben keine Berechtigung, Kunden einzuladen.",
+      error: "invitations.errors.noRightToInvite",
     });
   });
 
@@ -198,7 +219,7 @@ describe("sending invitations", () => {
   it("answers a malformed customer id with a message and changes nothing", async () => {
     const before = await counts(a.tenant.id);
     const result = await sendInvitation(await contextFor(a.owner.id), { customerId: "../../etc" });
-    expect(result).toEqual({ ok: false, error: "Dieser Kunde wurde nicht gefunden." });
+    expect(result).toEqual({ ok: false, error: "invitations.errors.customerNotFound" });
     expect(await counts(a.tenant.id)).toEqual(before);
   });
 });
@@ -239,6 +260,7 @@ describe("invitation states and follow-ups", () => {
 
   it("lets the customer ask for a new link from the expired page, notifying the advisor once", async () => {
     const advisor = await createStaff(a.tenant.id, { role: "advisor" });
+    await db.user.update({ where: { id: advisor.id }, data: { locale: "en" } });
     const customer = await invitable(a.tenant.id, { advisorId: advisor.id });
     await sendInvitation(await contextFor(a.owner.id), { customerId: customer.id });
     const token = tokenOf(await linkFromOutbox(a.tenant.id, customer.email!.toLowerCase()));
@@ -246,17 +268,19 @@ describe("invitation states and follow-ups", () => {
     expect((await requestNewInvitation({ tenantId: a.tenant.id, token })).ok).toBe(false); // still valid
     setClockOffset(49 * HOUR);
     const result = await requestNewInvitation({ tenantId: a.tenant.id, token });
-    expect(result).toEqual({ ok: true, data: { message: expect.stringContaining("Ihr Makler wurde benachrichtigt") } });
+    expect(result).toEqual({ ok: true, data: { message: "onboarding.requestLink.done" } });
     expect(await requestNewInvitation({ tenantId: a.tenant.id, token })).toMatchObject({ ok: true });
     const notes = await db.notification.findMany({
       where: { tenantId: a.tenant.id, type: "invitation.renewal_requested", userId: advisor.id },
     });
     expect(notes).toHaveLength(1);
     expect(notes[0]!.link).toBe(`/broker?q=${customer.customerNumber}`);
+    // Stored as text, in the advisor's own language.
+    expect(notes[0]!.title).toBe(`Sophie ${customer.lastName} is asking for a new invitation link.`);
     // Not on another tenant's host.
     expect(await requestNewInvitation({ tenantId: b.tenant.id, token })).toEqual({
       ok: false,
-      error: "Dieser Einladungslink ist ungültig.",
+      error: "onboarding.errors.linkInvalid",
     });
   });
 
@@ -277,7 +301,7 @@ describe("invitation states and follow-ups", () => {
     const before = await counts(a.tenant.id);
     expect(await requestNewInvitation({ tenantId: a.tenant.id, token: "kurz" })).toEqual({
       ok: false,
-      error: "Der Link ist ungültig oder unvollständig.",
+      error: "onboarding.validation.linkInvalid",
     });
     expect(await counts(a.tenant.id)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 // Migration tooling against real databases: a fresh PostgreSQL database and the embedded PGlite
 // server that `npm run dev` starts. No Prisma binary engine involved.
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/scripts/db/migrator";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@/scripts/embedded/start-pglite";
 import { withPgClient } from "@/scripts/db/with-pg-client";
+
+// Every folder in prisma/migrations, oldest first: a fresh database must receive all of them in order.
+const MIGRATIONS = readdirSync(path.resolve(import.meta.dirname, "../../prisma/migrations"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -33,16 +40,17 @@ describe("migrations on PostgreSQL", () => {
     await withPgClient(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   });
 
-  it("applies the initial migration to an empty database and records it in _prisma_migrations", async () => {
-    expect(firstRun).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+  it("applies every migration to an empty database and records each in _prisma_migrations", async () => {
+    expect(firstRun).toEqual(MIGRATIONS);
+    expect(MIGRATIONS[0]).toMatch(/^\d{14}_init$/);
     const rows = await withPgClient(url, async (c) => {
       const result = await c.query<MigrationRow>(
         `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
       );
       return result.rows;
     });
-    expect(rows[0]).toMatchObject({ migration_name: firstRun[0], rolled_back_at: null });
-    expect(rows[0]?.finished_at).toBeInstanceOf(Date);
+    expect(rows.map((r) => r.migration_name)).toEqual(MIGRATIONS);
+    expect(rows.every((r) => r.rolled_back_at === null && r.finished_at instanceof Date)).toBe(true);
   });
 
   it("creates the tables of the Prisma schema", async () => {
@@ -107,14 +115,15 @@ describe("migrations on embedded PGlite", () => {
   it("applies the migrations once and then reports nothing to apply", async () => {
     const url = embedded?.url ?? "";
     const applied = await applyMigrations(url);
-    expect(applied).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+    expect(applied).toEqual(MIGRATIONS);
     expect(await applyMigrations(url)).toEqual([]);
 
     const rows = await withPgClient(url, async (c) => {
-      const result = await c.query<MigrationRow>(`SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`);
+      const result = await c.query<MigrationRow>(
+        `SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
+      );
       return result.rows;
     });
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ migration_name: applied[0], rolled_back_at: null });
+    expect(rows.map((r) => [r.migration_name, r.rolled_back_at])).toEqual(MIGRATIONS.map((m) => [m, null]));
   });
 });

@@ -16,7 +16,7 @@ import { freshSession } from "../setup/request-context";
 
 const NEW_PASSWORD = "Wolkenkratzer-Kaffeetasse-Laterne-73";
 
-type Tenant = { id: string; slug: string };
+type Tenant = { id: string; slug: string; name: string };
 let tenantA: Tenant;
 let tenantB: Tenant;
 
@@ -80,6 +80,18 @@ describe("requesting a password reset", () => {
     expect((mail.payload as { text: string }).text).not.toContain(codes[0]?.codeHash);
     const audits = await db.auditLog.count({ where: { tenantId: tenantA.id, action: "auth.password_reset_requested" } });
     expect(audits).toBeGreaterThanOrEqual(2);
+  });
+
+  it("writes the mail in the account's language, else the tenant's", async () => {
+    const english = await customerOn(tenantA);
+    await db.user.update({ where: { id: english.id }, data: { locale: "en" } });
+    const german = await customerOn(tenantA);
+    await requestPasswordReset({ tenantId: tenantA.id, email: english.email });
+    await requestPasswordReset({ tenantId: tenantA.id, email: german.email });
+    const subject = async (recipient: string) =>
+      ((await db.outboxMessage.findFirstOrThrow({ where: { recipient } })).payload as { subject: string }).subject;
+    expect(await subject(english.email)).toBe(`Reset your password – ${tenantA.name}`);
+    expect(await subject(german.email)).toBe(`Passwort zurücksetzen – ${tenantA.name}`);
   });
 
   it("sends nothing for an account of another tenant or a disabled account", async () => {
@@ -192,7 +204,7 @@ describe("resetting the password with the link", () => {
     for (const password of ["passwort123456", "kurz", "Gundula-Wetterstein-1987", "x".repeat(129)]) {
       const result = await resetPasswordWithToken({ tenantId: tenantA.id, token, password });
       expect(result).toMatchObject({ ok: false, reason: "weak_password" });
-      if (!result.ok && result.reason === "weak_password") expect(result.message).toMatch(/Passwort/);
+      if (!result.ok && result.reason === "weak_password") expect(result.message).toMatch(/^onboarding\.password\.validation\./);
     }
     expect(await userState(user.id)).toEqual(before);
     // The link survives a refused attempt, so the owner can try a better password.

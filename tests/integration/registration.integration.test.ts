@@ -7,6 +7,7 @@ import { loadRegistration } from "@/lib/data/invitations/load-registration";
 import { sendInvitation } from "@/lib/data/invitations/send-invitation";
 import { sendRegistrationCode } from "@/lib/data/invitations/send-registration-code";
 import { verifyRegistrationCode } from "@/lib/data/invitations/verify-registration-code";
+import type { MessageKey, Msg } from "@/lib/i18n/message-key";
 import { contextFor } from "../setup/request-context";
 import { createCustomer, createStaff, createTenant, uniqueSuffix } from "../setup/factories";
 
@@ -28,7 +29,7 @@ async function invite(): Promise<Invited> {
     advisorId,
   });
   const result = await sendInvitation(await contextFor(ownerId), { customerId: customer.id });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   const email = customer.email!;
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { tenantId, recipient: email }, orderBy: { createdAt: "desc" } });
   const token = /\/register\/([A-Za-z0-9_-]{43})/.exec((mail.payload as { text: string }).text)![1]!;
@@ -111,7 +112,8 @@ describe("three-step registration", () => {
     expect(await verifyPassword(after.user.passwordHash!, PASSWORD)).toBe(true);
     expect(after.invitation).toMatchObject({ step: "DONE", acceptedAt: expect.any(Date) });
     const note = await db.notification.findFirst({ where: { tenantId, userId: advisorId, type: "registration.completed" } });
-    expect(note?.title).toContain("Sophie");
+    // Stored as text in the advisor's language (here the tenant's German).
+    expect(note?.title).toMatch(/^Sophie Wagner\S+ hat die Registrierung im Kundenportal abgeschlossen\.$/);
     const actions = (await db.auditLog.findMany({ where: { tenantId, actorUserId: inv.userId } })).map((a) => a.action);
     expect(actions).toEqual(
       expect.arrayContaining(["registration.code_sent", "registration.code_verified", "registration.completed"]),
@@ -131,7 +133,7 @@ describe("three-step registration", () => {
     expect(await loadRegistration({ tenantId, token: inv.token })).toMatchObject({ progress: { step: "PHONE_CODE" } });
     // Step 1 cannot be repeated (or reset) once done.
     const again = await sendRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE" });
-    expect(again).toMatchObject({ ok: false, error: expect.stringContaining("bereits erledigt") });
+    expect(again).toMatchObject({ ok: false, error: "onboarding.errors.staleStep" });
     await sendRegistrationCode({ tenantId, token: inv.token, step: "PHONE_CODE" });
     expect(await loadRegistration({ tenantId, token: inv.token })).toMatchObject({
       progress: { step: "PHONE_CODE", codeSent: true, resendWaitSeconds: expect.any(Number) },
@@ -149,7 +151,7 @@ describe("three-step registration", () => {
     expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
     expect(await loadRegistration({ tenantId, token: inv.token })).toMatchObject({ state: "used" });
     const third = await completeRegistration({ tenantId, token: inv.token, password: PASSWORD, passwordRepeat: PASSWORD });
-    expect(third).toMatchObject({ ok: false, error: expect.stringContaining("bereits registriert") });
+    expect(third).toMatchObject({ ok: false, error: "onboarding.errors.alreadyRegistered" });
     expect(await sendRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE" })).toMatchObject({ ok: false });
   });
 
@@ -157,7 +159,7 @@ describe("three-step registration", () => {
     const inv = await invite();
     const before = await state(inv);
     expect(await loadRegistration({ tenantId: otherTenantId, token: inv.token })).toEqual({ state: "invalid" });
-    const refused = { ok: false, error: "Dieser Einladungslink ist ungültig." };
+    const refused = { ok: false, error: "onboarding.errors.linkInvalid" };
     expect(await sendRegistrationCode({ tenantId: otherTenantId, token: inv.token, step: "EMAIL_CODE" })).toEqual(refused);
     expect(
       await verifyRegistrationCode({ tenantId: otherTenantId, token: inv.token, step: "EMAIL_CODE", code: "123456" }),
@@ -172,7 +174,7 @@ describe("three-step registration", () => {
     const inv = await invite();
     const before = await state(inv);
     const result = await completeRegistration({ tenantId, token: inv.token, password: PASSWORD, passwordRepeat: PASSWORD });
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("bereits erledigt") });
+    expect(result).toMatchObject({ ok: false, error: "onboarding.errors.staleStep" });
     expect(await verifyRegistrationCode({ tenantId, token: inv.token, step: "PHONE_CODE", code: "123456" })).toMatchObject({
       ok: false,
     });
@@ -186,13 +188,13 @@ describe("three-step registration", () => {
     const wrong = code === "000000" ? "111111" : "000000";
     expect(await verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: wrong })).toEqual({
       ok: false,
-      error: "Der Code ist nicht korrekt. Sie haben noch 4 Versuche.",
-      fieldErrors: { code: "Der Code ist nicht korrekt." },
+      error: { key: "onboarding.errors.codeWrongAttempts", values: { attempts: 4 } },
+      fieldErrors: { code: "onboarding.errors.codeWrong" },
     });
     setClockOffset(11 * 60_000);
     expect(await verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code })).toEqual({
       ok: false,
-      error: "Der Code ist abgelaufen. Bitte fordern Sie einen neuen Code an.",
+      error: "onboarding.errors.codeExpired",
     });
     expect(await loadRegistration({ tenantId, token: inv.token })).toMatchObject({
       progress: { step: "EMAIL_CODE", codeSent: false },
@@ -206,7 +208,11 @@ describe("three-step registration", () => {
       data: { resendWaitSeconds: 60 },
     });
     const again = await sendRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE" });
-    expect(again).toMatchObject({ ok: false, error: expect.stringContaining("Sekunden"), retryAfterSeconds: expect.any(Number) });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { key: "onboarding.errors.resendWait", values: { seconds: expect.any(Number) } },
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(await db.oneTimeCode.count({ where: { userId: inv.userId } })).toBe(1);
   });
 
@@ -221,64 +227,90 @@ describe("three-step registration", () => {
       password: "Sophie-ist-toll-2026!",
       passwordRepeat: "Sophie-ist-toll-2026!",
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("Namen") } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { password: "onboarding.password.validation.personal" } });
     expect(await state(inv)).toEqual(before);
   });
 });
 
 describe("bad input changes nothing", () => {
-  it("answers malformed tokens, short or non-digit codes, huge or missing passwords with German messages", async () => {
+  it("answers malformed tokens, short or non-digit codes, huge or missing passwords with message keys", async () => {
     const inv = await invite();
     await sendRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE" });
     const before = await state(inv);
     const huge = "x".repeat(10 * 1024);
 
-    const cases: [string, Promise<{ ok: boolean; error?: string }>, RegExp][] = [
-      ["malformed token", sendRegistrationCode({ tenantId, token: "abc", step: "EMAIL_CODE" }), /Link ist ungültig/],
+    const cases: [string, Promise<{ ok: boolean; error?: Msg }>, MessageKey][] = [
+      [
+        "malformed token",
+        sendRegistrationCode({ tenantId, token: "abc", step: "EMAIL_CODE" }),
+        "onboarding.validation.linkInvalid",
+      ],
       [
         "token with bad characters",
         sendRegistrationCode({ tenantId, token: `${"a".repeat(42)}!`, step: "EMAIL_CODE" }),
-        /ungültig/,
+        "onboarding.validation.linkInvalid",
       ],
-      ["unknown step", sendRegistrationCode({ tenantId, token: inv.token, step: "DONE" }), /Registrierungsschritt/],
+      ["unknown step", sendRegistrationCode({ tenantId, token: inv.token, step: "DONE" }), "onboarding.validation.unknownStep"],
       [
         "5-digit code",
         verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: "12345" }),
-        /genau 6 Ziffern/,
+        "onboarding.validation.codeFormat",
       ],
-      ["letters", verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: "12a45b" }), /genau 6 Ziffern/],
+      [
+        "letters",
+        verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: "12a45b" }),
+        "onboarding.validation.codeFormat",
+      ],
       [
         "missing code",
         verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: undefined }),
-        /6-stelligen Code/,
+        "onboarding.validation.codeRequired",
       ],
-      ["10 kB code", verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: huge }), /6-stelligen Code/],
+      [
+        "10 kB code",
+        verifyRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", code: huge }),
+        "onboarding.validation.codeRequired",
+      ],
       [
         "10 kB password",
         completeRegistration({ tenantId, token: inv.token, password: huge, passwordRepeat: huge }),
-        /höchstens 128/,
+        "onboarding.password.validation.tooLong",
       ],
       [
         "missing password",
         completeRegistration({ tenantId, token: inv.token, password: undefined, passwordRepeat: undefined }),
-        /Passwort/,
+        "onboarding.password.validation.required",
       ],
       [
         "different repeat",
         completeRegistration({ tenantId, token: inv.token, password: PASSWORD, passwordRepeat: `${PASSWORD}!` }),
-        /stimmen nicht überein/,
+        "onboarding.password.validation.mismatch",
       ],
       [
         "missing token",
         completeRegistration({ tenantId, token: undefined as unknown as string, password: PASSWORD, passwordRepeat: PASSWORD }),
-        /Link/,
+        "onboarding.validation.linkInvalid",
       ],
     ];
     for (const [name, promise, message] of cases) {
       const result = await promise;
       expect(result.ok, name).toBe(false);
-      expect(result.error, name).toMatch(message);
+      expect(result.error, name).toBe(message);
     }
     expect(await state(inv)).toEqual(before);
+  });
+});
+
+describe("languages", () => {
+  it("sends the code in the language the visitor reads the page in", async () => {
+    const inv = await invite();
+    expect(await sendRegistrationCode({ tenantId, token: inv.token, step: "EMAIL_CODE", locale: "en-GB" })).toMatchObject({
+      ok: true,
+    });
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { tenantId, recipient: inv.email },
+      orderBy: { createdAt: "desc" },
+    });
+    expect((mail.payload as { subject: string }).subject).toMatch(/^Your verification code: \d{6}$/);
   });
 });

@@ -21,7 +21,7 @@ async function staffWithTotp() {
     confirmTotpEnrolment(tx, { tenantId: tenant.id, userId: staff.id, secret, code }),
   );
   setClockOffset(0);
-  if (!confirmed.ok) throw new Error(confirmed.error);
+  if (!confirmed.ok) throw new Error(JSON.stringify(confirmed.error));
   return { tenant, staff, secret, recoveryCodes: confirmed.recoveryCodes };
 }
 

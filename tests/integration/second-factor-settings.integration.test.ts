@@ -88,16 +88,16 @@ describe("second-factor settings", () => {
   it("refuses recovery-code regeneration with a wrong password and changes nothing", async () => {
     const { tenant, user } = await customerLogin();
     const { result } = await enrolTotp(user.id);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const before = await db.recoveryCode.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
 
     const refused = await regenerateRecoveryCodes(await contextFor(user.id), { currentPassword: "falsches-Passwort-9" });
-    expect(refused).toEqual({ ok: false, error: "Das aktuelle Passwort ist nicht korrekt.", field: "currentPassword" });
+    expect(refused).toEqual({ ok: false, error: "account.errors.currentPasswordWrong", field: "currentPassword" });
     expect(await db.recoveryCode.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await noticeMails(tenant.id, user.email)).toBe(1);
 
     const fresh = await regenerateRecoveryCodes(await contextFor(user.id), { currentPassword: TEST_PASSWORD });
-    if (!fresh.ok) throw new Error(fresh.error);
+    if (!fresh.ok) throw new Error(JSON.stringify(fresh.error));
     expect(fresh.data.recoveryCodes).toHaveLength(10);
     // An old code no longer signs in; a new one does.
     expect(await login(tenant.id, user.email, result.data.recoveryCodes[0])).toEqual({
@@ -112,7 +112,7 @@ describe("second-factor settings", () => {
     const tenant = await createTenant();
     const staff = await createStaff(tenant.id, { role: "advisor", password: TEST_PASSWORD });
     const ctx = await contextFor(staff.id);
-    expect((await getSecondFactorStatus(ctx)).disableRefusal).toMatch(/Mitarbeitende/);
+    expect((await getSecondFactorStatus(ctx)).disableRefusal).toBe("account.secondFactor.refusals.staffNeedsSecondFactor");
     expect(await disableOwnTotp(ctx, { currentPassword: TEST_PASSWORD })).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: staff.id } })).totpEnabledAt).not.toBeNull();
 
@@ -143,7 +143,7 @@ describe("second-factor settings", () => {
   it("refuses switching SMS codes on without a verified phone, and offers none when the policy is OFF", async () => {
     const { user } = await customerLogin("OPTIONAL", { phone: "+491701234567", phoneVerifiedAt: null });
     const refused = await setSmsSecondFactor(await contextFor(user.id), { enabled: true });
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/bestätigte Mobilnummer/) });
+    expect(refused).toMatchObject({ ok: false, error: "account.secondFactor.refusals.smsNeedsPhone" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).smsSecondFactor).toBe(false);
 
     const off = await customerLogin("OFF", VERIFIED_PHONE);
@@ -167,14 +167,14 @@ describe("second-factor settings", () => {
     const noPhone = await customerLogin("REQUIRED");
     await enrolTotp(noPhone.user.id);
     const noPhoneCtx = await contextFor(noPhone.user.id);
-    expect((await getSecondFactorStatus(noPhoneCtx)).disableRefusal).toMatch(/Mobilnummer/);
+    expect((await getSecondFactorStatus(noPhoneCtx)).disableRefusal).toBe("account.secondFactor.refusals.requiredNeedsPhone");
     expect(await disableOwnTotp(noPhoneCtx, { currentPassword: TEST_PASSWORD })).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: noPhone.user.id } })).totpEnabledAt).not.toBeNull();
 
     const withPhone = await customerLogin("REQUIRED", { ...VERIFIED_PHONE, smsSecondFactor: true });
     const ctx = await contextFor(withPhone.user.id);
     const refused = await setSmsSecondFactor(ctx, { enabled: false, currentPassword: TEST_PASSWORD });
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/verlangt einen zweiten Faktor/) });
+    expect(refused).toMatchObject({ ok: false, error: "account.secondFactor.refusals.requiredNeedsTotp" });
     expect((await db.user.findUniqueOrThrow({ where: { id: withPhone.user.id } })).smsSecondFactor).toBe(true);
 
     // With a verified phone, TOTP may go: sign-in falls back to SMS codes.

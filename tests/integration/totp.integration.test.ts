@@ -71,7 +71,7 @@ describe("TOTP enrolment", () => {
     const result = await db.$transaction((tx) =>
       confirmTotpEnrolment(tx, { tenantId: tenant.id, userId: staff.id, secret, code: wrong }),
     );
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("Code ist nicht korrekt") });
+    expect(result).toEqual({ ok: false, error: "account.secondFactor.errors.codeWrong" });
     const user = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
     expect(user.totpSecret).toBeNull();
     expect(user.totpEnabledAt).toBeNull();

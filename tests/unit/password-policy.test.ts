@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkNewPassword } from "@/lib/auth/password-policy";
 import { passwordStrength } from "@/lib/auth/password-strength";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator-for";
 import { newPasswordInput } from "@/lib/validation/new-password";
 
 const nobody = {};
@@ -13,9 +15,12 @@ describe("new password policy", () => {
     expect(checkNewPassword(RANDOM_12, nobody)).toEqual({ ok: true });
   });
 
-  it("refuses more than 128 characters with a German message", () => {
+  it("refuses more than 128 characters with a message key that reads in German and English", () => {
     const result = checkNewPassword("xQ7!".repeat(32) + "a", nobody);
-    expect(result).toEqual({ ok: false, code: "too_long", message: "Das Passwort darf höchstens 128 Zeichen lang sein." });
+    expect(result).toEqual({ ok: false, code: "too_long", message: "onboarding.password.validation.tooLong" });
+    if (result.ok) return;
+    expect(translateMessage(translatorFor("de-DE"), result.message)).toBe("Das Passwort darf höchstens 128 Zeichen lang sein.");
+    expect(translateMessage(translatorFor("en-GB"), result.message)).toBe("The password must not be longer than 128 characters.");
   });
 
   it("counts an umlaut and an emoji as one character each", () => {
@@ -33,7 +38,7 @@ describe("new password policy", () => {
     (password) => {
       const result = checkNewPassword(password, nobody);
       expect(result).toMatchObject({ ok: false, code: "common" });
-      if (!result.ok) expect(result.message).toMatch(/^Dieses Passwort ist zu bekannt/);
+      if (!result.ok) expect(result.message).toBe("onboarding.password.validation.common");
     },
   );
 
@@ -46,7 +51,7 @@ describe("new password policy", () => {
     expect(checkNewPassword("Max.Mustermann-2026", max)).toEqual({
       ok: false,
       code: "personal",
-      message: "Das Passwort darf Ihren Namen oder Ihre E-Mail-Adresse nicht enthalten.",
+      message: "onboarding.password.validation.personal",
     });
     expect(checkNewPassword("xq7!MUSTERMANN!zz", { lastName: "Mustermann" })).toMatchObject({ code: "personal" });
     expect(checkNewPassword("Blau-Elefant-MAX-91", { firstName: "Max" })).toMatchObject({ code: "personal" });
@@ -67,26 +72,36 @@ describe("new password policy", () => {
 });
 
 describe("password strength meter", () => {
-  it("labels weak and strong passwords in German", () => {
-    expect(passwordStrength("", {})).toMatchObject({ score: 0, label: "sehr schwach" });
-    expect(passwordStrength("passwort1234", {})).toMatchObject({ score: 1, label: "schwach" });
-    expect(passwordStrength("Fußball12345", {})).toMatchObject({ score: 2, label: "mittel" });
-    expect(passwordStrength("Korrekt-Pferd-Batterie-42", {})).toMatchObject({ score: 4, label: "sehr stark" });
+  it("labels weak and strong passwords with catalog keys", () => {
+    const level = "onboarding.password.strength.levels";
+    expect(passwordStrength("", {})).toMatchObject({ score: 0, label: `${level}.veryWeak` });
+    expect(passwordStrength("passwort1234", {})).toMatchObject({ score: 1, label: `${level}.weak` });
+    expect(passwordStrength("Fußball12345", {})).toMatchObject({ score: 2, label: `${level}.fair` });
+    expect(passwordStrength("Korrekt-Pferd-Batterie-42", {})).toMatchObject({ score: 4, label: `${level}.veryStrong` });
+  });
+
+  it("turns zxcvbn's feedback into catalog keys that exist", () => {
+    const { feedback } = passwordStrength("passwort1234", {});
+    expect(feedback).toMatch(/^onboarding\.password\.strength\.(warnings|suggestions)\./);
+    expect(translateMessage(translatorFor("de-DE"), feedback!)).not.toBe(translatorFor("de-DE")("common.errors.checkInput"));
   });
 
   it("rates a password containing the user's name as very weak", () => {
     const personal = { firstName: "Max", lastName: "Mustermann" };
     expect(passwordStrength("Max.Mustermann-2026", personal)).toEqual({
       score: 0,
-      label: "sehr schwach",
-      feedback: "Enthält Ihren Namen oder Ihre E-Mail-Adresse.",
+      label: "onboarding.password.strength.levels.veryWeak",
+      feedback: "onboarding.password.strength.personal",
     });
   });
 
   it("never calls a password shorter than 12 characters strong", () => {
     const result = passwordStrength("k7#Vq9!mL", {});
     expect(result.score).toBeLessThanOrEqual(1);
-    expect(result.feedback).toBe("Noch 3 Zeichen bis zur Mindestlänge von 12.");
+    expect(translateMessage(translatorFor("de-DE"), result.feedback!)).toBe("Noch 3 Zeichen bis zur Mindestlänge von 12.");
+    expect(translateMessage(translatorFor("en-GB"), result.feedback!)).toBe(
+      "3 more characters to reach the minimum length of 12.",
+    );
   });
 });
 
@@ -95,7 +110,7 @@ describe("new password form schema", () => {
     const result = newPasswordInput.safeParse({ password: RANDOM_12, passwordRepeat: `${RANDOM_12}x` });
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["passwordRepeat"], message: "Die Passwörter stimmen nicht überein." }),
+      expect.objectContaining({ path: ["passwordRepeat"], message: "onboarding.password.validation.mismatch" }),
     ]);
   });
 

@@ -1,25 +1,30 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
 import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { roleLabel } from "@/components/broker/role-label";
 
 export default async function BrokerLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestContext();
   if (!ctx && (await getPendingEnrolment())) redirect("/two-factor/setup");
   if (!ctx) redirect("/login?callbackUrl=/broker");
   if (ctx.actor.kind !== "STAFF") redirect("/portal");
+  const t = await getTranslations("broker.nav");
+  const tLabels = await getTranslations("labels");
   return (
     <>
       <AppHeader
         tenantName={ctx.tenant.name}
         homeHref="/broker"
         userName={ctx.actor.displayName}
-        subtitle={ctx.actor.role.name}
+        subtitle={roleLabel(tLabels, ctx.actor.role)}
+        navLabel={t("label")}
         nav={[
-          { href: "/broker", label: "Kunden" },
-          { href: "/broker/staff", label: "Mitarbeiter" },
-          { href: "/broker/security", label: "Sicherheit" },
+          { href: "/broker", label: t("customers") },
+          { href: "/broker/staff", label: t("staff") },
+          { href: "/broker/security", label: t("security") },
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

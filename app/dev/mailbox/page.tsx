@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listDevMessages } from "@/lib/data/dev/list-dev-messages";
@@ -7,13 +8,9 @@ import { devTransportsActive } from "@/lib/env";
 // Always read the table fresh; never prerender captured codes into the build.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Entwickler-Postfach", robots: { index: false, follow: false } };
-
-const timeFormat = new Intl.DateTimeFormat("de-DE", {
-  dateStyle: "short",
-  timeStyle: "medium",
-  timeZone: "Europe/Berlin",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("platform.devMailbox"))("title"), robots: { index: false, follow: false } };
+}
 
 type Props = { searchParams: Promise<{ tenant?: string | string[] }> };
 
@@ -26,26 +23,26 @@ export default async function DevMailboxPage({ searchParams }: Props) {
   const params = await searchParams;
   const tenantSlug = typeof params.tenant === "string" && params.tenant ? params.tenant : null;
   const { messages, tenants, tenantFilter } = await listDevMessages({ tenantSlug });
+  const t = await getTranslations("platform.devMailbox");
+  const format = await getFormatter();
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8 text-slate-900">
       <header className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Entwickler-Postfach</h1>
-          <p className="text-sm text-slate-600">
-            E-Mails und SMS, die die Entwicklungs-Transporte abgefangen haben. Nichts davon wurde wirklich versendet.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
         <Link
           href={tenantFilter ? `/dev/mailbox?tenant=${encodeURIComponent(tenantFilter)}` : "/dev/mailbox"}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
         >
-          Aktualisieren
+          {t("refresh")}
         </Link>
       </header>
 
-      <nav aria-label="Nach Mandant filtern" className="mb-6 flex flex-wrap gap-2 text-sm">
-        <FilterLink href="/dev/mailbox" active={tenantFilter === null} label="Alle Mandanten" />
+      <nav aria-label={t("filterLabel")} className="mb-6 flex flex-wrap gap-2 text-sm">
+        <FilterLink href="/dev/mailbox" active={tenantFilter === null} label={t("allTenants")} />
         {tenants.map((tenant) => (
           <FilterLink
             key={tenant.slug}
@@ -57,9 +54,9 @@ export default async function DevMailboxPage({ searchParams }: Props) {
       </nav>
 
       {messages.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">Keine Nachrichten</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{t("empty")}</p>
       ) : (
-        <ol className="space-y-4" aria-label="Nachrichten">
+        <ol className="space-y-4" aria-label={t("listLabel")}>
           {messages.map((message) => (
             <li
               key={message.id}
@@ -75,24 +72,27 @@ export default async function DevMailboxPage({ searchParams }: Props) {
                       : "rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800"
                   }
                 >
-                  {message.channel === "EMAIL" ? "E-Mail" : "SMS"}
+                  {message.channel === "EMAIL" ? t("email") : t("sms")}
                 </span>
                 <span>
-                  An: <span className="font-medium text-slate-900">{message.recipient}</span>
+                  {t.rich("recipient", {
+                    recipient: message.recipient,
+                    strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+                  })}
                 </span>
-                {message.tenantName ? <span>Mandant: {message.tenantName}</span> : <span>Plattform</span>}
+                <span>{message.tenantName ? t("tenant", { tenant: message.tenantName }) : t("platform")}</span>
                 <time dateTime={message.createdAt.toISOString()} className="ml-auto">
-                  {timeFormat.format(message.createdAt)}
+                  {format.dateTime(message.createdAt, { dateStyle: "short", timeStyle: "medium" })}
                 </time>
               </div>
               {message.subject ? <h2 className="mb-2 font-semibold">{message.subject}</h2> : null}
               <pre className="rounded bg-slate-50 p-3 font-sans text-sm break-words whitespace-pre-wrap">{message.text}</pre>
               {message.html ? (
                 <details className="mt-3">
-                  <summary className="cursor-pointer text-sm text-slate-600">HTML-Ansicht</summary>
+                  <summary className="cursor-pointer text-sm text-slate-600">{t("html")}</summary>
                   {/* sandbox="" blocks scripts, forms and navigation of the captured HTML. */}
                   <iframe
-                    title={`HTML-Ansicht: ${message.subject ?? message.recipient}`}
+                    title={t("htmlTitle", { subject: message.subject ?? message.recipient })}
                     srcDoc={message.html}
                     sandbox=""
                     className="mt-2 h-96 w-full rounded border border-slate-200 bg-white"

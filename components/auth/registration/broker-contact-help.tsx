@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { TenantContact } from "@/lib/data/invitations/load-registration";
 
 /** "Falsche E-Mail-Adresse? …" – the customer cannot change the address; the broker can. */
 export function BrokerContactHelp({ question, contact }: { question: string; contact: TenantContact }) {
+  const t = useTranslations("onboarding.contact");
   return (
     <p className="mt-5 border-t border-slate-100 pt-4 text-sm text-slate-600">
-      {question} Bitte wenden Sie sich an Ihren Makler: <span className="font-medium text-slate-900">{contact.name}</span>
+      {question} {t("askBroker")} <span className="font-medium text-slate-900">{contact.name}</span>
       {contact.email && (
         <>
           {", "}
@@ -15,7 +17,7 @@ export function BrokerContactHelp({ question, contact }: { question: string; con
       )}
       {contact.phone && (
         <>
-          {", Tel. "}
+          {`, ${t("phone")} `}
           <a className="text-brand underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
             {contact.phone}
           </a>

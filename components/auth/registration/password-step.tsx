@@ -2,12 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { PasswordField } from "@/components/auth/password-field";
 import { PasswordStrengthMeter } from "@/components/auth/password-strength-meter";
 import { completeRegistrationAction } from "@/lib/actions/registration/complete-registration";
+import type { Msg } from "@/lib/i18n/message-key";
+import { VALIDATION_VALUES } from "@/lib/validation/limits";
 import { newPasswordInput, type NewPasswordInput } from "@/lib/validation/new-password";
+import { FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 
 type Props = {
@@ -17,9 +21,14 @@ type Props = {
   home?: "/portal" | "/";
 };
 
+type Field = "password" | "passwordRepeat";
+
 /** Step 3: choose the password; on success the browser signs in and opens the portal. */
 export function PasswordStep({ token, personal, home = "/portal" }: Props) {
-  const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("onboarding.passwordStep");
+  const [error, setError] = useState<Msg | null>(null);
+  // The server's verdict per field (e.g. "contains your name"); zod's own messages come via errors.
+  const [serverErrors, setServerErrors] = useState<Partial<Record<Field, Msg>>>({});
   const [signingIn, setSigningIn] = useState(false);
   const {
     register,
@@ -31,12 +40,15 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
 
   async function onSubmit(values: NewPasswordInput) {
     setError(null);
+    setServerErrors({});
     try {
       const result = await completeRegistrationAction({ ...values, token });
       if (!result.ok) {
-        if (result.fieldErrors?.password) setFieldError("password", { message: result.fieldErrors.password });
-        if (result.fieldErrors?.passwordRepeat) setFieldError("passwordRepeat", { message: result.fieldErrors.passwordRepeat });
-        if (!result.fieldErrors?.password && !result.fieldErrors?.passwordRepeat) setError(result.error);
+        const { password, passwordRepeat } = result.fieldErrors ?? {};
+        setServerErrors({ password, passwordRepeat });
+        if (password) setFieldError("password", { type: "server" });
+        if (passwordRepeat) setFieldError("passwordRepeat", { type: "server" });
+        if (!password && !passwordRepeat) setError(result.error);
         return;
       }
       setSigningIn(true);
@@ -45,24 +57,22 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
       window.location.assign(signedIn && !signedIn.error ? home : "/login");
     } catch {
       setSigningIn(false);
-      setError("Das Passwort konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.");
+      setError("onboarding.passwordStep.failed");
     }
   }
 
   const password = useWatch({ control, name: "password" });
   const busy = isSubmitting || signingIn;
+  const fieldError = (field: Field) => (errors[field] ? errors[field].message || serverErrors[field] : null);
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      <h1 className="text-lg font-semibold">Passwort festlegen</h1>
-      <p className="text-sm text-slate-700">
-        Mindestens 12 Zeichen, keine Sonderzeichen-Pflicht. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu
-        erraten. Einfügen aus einem Passwort-Manager ist erlaubt.
-      </p>
+      <h1 className="text-lg font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-700">{t("intro", VALIDATION_VALUES)}</p>
       {/* Lets password managers store the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={personal.email} readOnly />
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Passwort
+          {t("password")}
         </label>
         <PasswordField
           id="password"
@@ -71,16 +81,12 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
           aria-describedby="password-strength password-error"
           {...register("password")}
         />
-        {errors.password && (
-          <p id="password-error" className="mt-1 text-sm text-red-700">
-            {errors.password.message}
-          </p>
-        )}
+        <FieldError id="password-error" message={fieldError("password")} />
         <PasswordStrengthMeter id="password-strength" password={password} personal={personal} />
       </div>
       <div>
         <label htmlFor="passwordRepeat" className="block text-sm font-medium">
-          Passwort wiederholen
+          {t("repeat")}
         </label>
         <PasswordField
           id="passwordRepeat"
@@ -89,11 +95,7 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
           aria-describedby={errors.passwordRepeat ? "passwordRepeat-error" : undefined}
           {...register("passwordRepeat")}
         />
-        {errors.passwordRepeat && (
-          <p id="passwordRepeat-error" className="mt-1 text-sm text-red-700">
-            {errors.passwordRepeat.message}
-          </p>
-        )}
+        <FieldError id="passwordRepeat-error" message={fieldError("passwordRepeat")} />
       </div>
       <FormError message={error} />
       <button
@@ -101,7 +103,7 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
         disabled={busy}
         className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
       >
-        {signingIn ? "Anmeldung läuft …" : isSubmitting ? "Wird gespeichert …" : "Registrierung abschließen"}
+        {signingIn ? t("signingIn") : isSubmitting ? t("saving") : t("submit")}
       </button>
     </form>
   );

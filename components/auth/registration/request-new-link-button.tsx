@@ -1,12 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { requestNewInvitationAction } from "@/lib/actions/invitations/request-new-invitation";
+import type { Msg } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { FormError } from "@/components/ui/form-error";
 
 /** "Neuen Link anfordern" on the expired page: notifies the broker (a POST, not the link's GET). */
 export function RequestNewLinkButton({ token }: { token: string }) {
+  const t = useTranslations("onboarding.requestLink");
+  const tAll = useTranslations();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: Msg } | null>(null);
 
   function request() {
     startTransition(async () => {
@@ -14,7 +20,7 @@ export function RequestNewLinkButton({ token }: { token: string }) {
         const result = await requestNewInvitationAction({ token });
         setMessage(result.ok ? { ok: true, text: result.data.message } : { ok: false, text: result.error });
       } catch {
-        setMessage({ ok: false, text: "Die Anfrage konnte nicht gesendet werden. Bitte versuchen Sie es erneut." });
+        setMessage({ ok: false, text: "onboarding.requestLink.failed" });
       }
     });
   }
@@ -22,7 +28,7 @@ export function RequestNewLinkButton({ token }: { token: string }) {
   if (message?.ok) {
     return (
       <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-900">
-        {message.text}
+        {translateMessage(tAll, message.text)}
       </p>
     );
   }
@@ -34,13 +40,9 @@ export function RequestNewLinkButton({ token }: { token: string }) {
         disabled={pending}
         className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
       >
-        {pending ? "Wird angefordert …" : "Neuen Link anfordern"}
+        {pending ? t("pending") : t("submit")}
       </button>
-      {message && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
-          {message.text}
-        </p>
-      )}
+      <FormError message={message?.text} />
     </div>
   );
 }

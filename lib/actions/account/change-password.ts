@@ -11,10 +11,10 @@ import { fieldErrorsFrom, type ActionResult } from "./action-result";
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+    return { ok: false, error: "common.errors.checkInput", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
   }
   const result = await changePassword(ctx, { currentPassword: parsed.data.currentPassword, password: parsed.data.password });
   if (!result.ok) return { ok: false, error: result.message, fieldErrors: { [result.field]: result.message } };

@@ -13,7 +13,7 @@ export async function resetPasswordAction(input: unknown): Promise<ActionResult<
     const fieldErrors = fieldErrorsFrom(parsed.error.issues);
     if (fieldErrors.token)
       return { ok: false, error: INVALID_RESET_LINK_MESSAGE, fieldErrors: { token: INVALID_RESET_LINK_MESSAGE } };
-    return { ok: false, error: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors };
+    return { ok: false, error: "common.errors.checkInput", fieldErrors };
   }
   const host = await currentHost();
   if (host.kind !== "tenant")

@@ -11,7 +11,7 @@ export async function confirmContactChangeAction(
   input: unknown,
 ): Promise<ActionResult<{ channel: "email" | "phone"; value: string }> & { retryAfterSeconds?: number }> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
   const result = await confirmContactChange(ctx, input);
   if (!result.ok) return failureResult(result);
   revalidatePath(ctx.actor.kind === "STAFF" ? "/broker/security" : "/portal/security");

@@ -16,8 +16,8 @@ export async function requestContactChangeAction(
   input: unknown,
 ): Promise<ActionResult<Requested> & { retryAfterSeconds?: number }> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
-  if (channel !== "email" && channel !== "phone") return { ok: false, error: "Ungültige Anfrage." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
+  if (channel !== "email" && channel !== "phone") return { ok: false, error: "account.errors.invalidRequest" };
   const result = await requestContactChange(ctx, channel, input);
   if (!result.ok) return failureResult(result);
   return { ok: true, data: { channel: result.channel, sentTo: result.sentTo } };

@@ -9,9 +9,9 @@ import { invitationCustomerInput } from "@/lib/validation/invitation";
 /** "Widerrufen" in the broker's customer list: the open link stops working. */
 export async function revokeInvitationAction(input: unknown): Promise<InvitationResult<{ revoked: number }>> {
   const parsed = invitationCustomerInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Dieser Kunde wurde nicht gefunden." };
+  if (!parsed.success) return { ok: false, error: "invitations.errors.customerNotFound" };
   const ctx = await getRequestContext();
-  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "Bitte melden Sie sich erneut an." };
+  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "common.errors.sessionExpired" };
   const result = await revokeInvitation(ctx, parsed.data);
   if (result.ok) revalidatePath("/broker");
   return result;

@@ -9,9 +9,9 @@ import { invitationCustomerInput } from "@/lib/validation/invitation";
 /** "Einladen" / "Erneut einladen" in the broker's customer list. */
 export async function sendInvitationAction(input: unknown): Promise<InvitationResult<{ sentAt: Date; expiresAt: Date }>> {
   const parsed = invitationCustomerInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Dieser Kunde wurde nicht gefunden." };
+  if (!parsed.success) return { ok: false, error: "invitations.errors.customerNotFound" };
   const ctx = await getRequestContext();
-  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "Bitte melden Sie sich erneut an." };
+  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "common.errors.sessionExpired" };
   const result = await sendInvitation(ctx, parsed.data);
   if (!result.ok) return result;
   revalidatePath("/broker");

@@ -11,7 +11,7 @@ const shape = z.object({ token: z.string().max(100), password: z.unknown(), pass
 /** Sets the password, activates the account and closes the invitation; the browser then signs in. */
 export async function completeRegistrationAction(input: unknown): Promise<InvitationResult<{ email: string }>> {
   const parsed = shape.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Bitte prüfen Sie Ihre Eingaben." };
+  if (!parsed.success) return { ok: false, error: "common.errors.checkInput" };
   const request = await registrationRequest();
   if (!request) return WRONG_HOST;
   return completeRegistration({ ...request, ...parsed.data });

@@ -2,6 +2,7 @@
 
 import { sendRegistrationCode } from "@/lib/data/invitations/send-registration-code";
 import type { InvitationResult } from "@/lib/data/invitations/result";
+import type { Msg } from "@/lib/i18n/message-key";
 import { sendRegistrationCodeInput } from "@/lib/validation/registration";
 import { registrationRequest, WRONG_HOST } from "./registration-request";
 
@@ -10,7 +11,8 @@ export async function sendRegistrationCodeAction(
   input: unknown,
 ): Promise<InvitationResult<{ maskedTarget: string; resendWaitSeconds: number }>> {
   const parsed = sendRegistrationCodeInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Ungültige Eingabe." };
+  // zod messages are catalog keys (lib/validation/registration.ts)
+  if (!parsed.success) return { ok: false, error: (parsed.error.issues[0]?.message ?? "common.errors.checkInput") as Msg };
   const request = await registrationRequest();
   if (!request) return WRONG_HOST;
   return sendRegistrationCode({ ...request, ...parsed.data });

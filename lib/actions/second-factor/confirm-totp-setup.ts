@@ -9,11 +9,11 @@ import { toActionResult } from "./to-action-result";
 /** Activates the authenticator app scanned from startTotpSetupAction; returns the recovery codes once. */
 export async function confirmTotpSetupAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
   const parsed = confirmTotpSetupInput.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error.issues);
-    return { ok: false, error: Object.values(fieldErrors)[0] ?? "Bitte prüfen Sie Ihre Eingaben.", fieldErrors };
+    return { ok: false, error: Object.values(fieldErrors)[0] ?? "common.errors.checkInput", fieldErrors };
   }
   return toActionResult(await confirmTotpSetup(ctx, parsed.data));
 }

@@ -9,11 +9,11 @@ import { toActionResult } from "./to-action-result";
 /** "Anmeldecode per SMS" on/off for the signed-in customer (off needs the password). */
 export async function setSmsSecondFactorAction(input: unknown): Promise<ActionResult<{ enabled: boolean }>> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
   const parsed = smsSecondFactorInput.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error.issues);
-    return { ok: false, error: Object.values(fieldErrors)[0] ?? "Bitte prüfen Sie Ihre Eingaben.", fieldErrors };
+    return { ok: false, error: Object.values(fieldErrors)[0] ?? "common.errors.checkInput", fieldErrors };
   }
   return toActionResult(await setSmsSecondFactor(ctx, parsed.data));
 }

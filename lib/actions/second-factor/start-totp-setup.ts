@@ -7,6 +7,6 @@ import { startTotpSetup, type TotpSetupOffer } from "@/lib/data/second-factor/st
 /** QR code, manual key and sealed secret for a new authenticator app of the signed-in user. */
 export async function startTotpSetupAction(): Promise<ActionResult<TotpSetupOffer>> {
   const ctx = await getRequestContext();
-  if (!ctx) return { ok: false, error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  if (!ctx) return { ok: false, error: "common.errors.sessionExpired" };
   return { ok: true, data: await startTotpSetup(ctx) };
 }

@@ -8,7 +8,7 @@ import { inviteStaff } from "@/lib/data/staff/invite-staff";
 /** "Mitarbeiter einladen" on /broker/staff; the data layer validates the form (staffInvitationInput). */
 export async function inviteStaffAction(input: unknown): Promise<InvitationResult<{ sentAt: Date; expiresAt: Date }>> {
   const ctx = await getRequestContext();
-  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "Bitte melden Sie sich erneut an." };
+  if (!ctx || ctx.actor.kind !== "STAFF") return { ok: false, error: "common.errors.sessionExpired" };
   const result = await inviteStaff(ctx, input);
   if (!result.ok) return result;
   revalidatePath("/broker/staff");

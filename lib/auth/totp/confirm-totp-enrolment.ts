@@ -2,12 +2,13 @@ import "server-only";
 import { writeAudit, type AuditEntry } from "../../audit/write-audit";
 import { now } from "../../clock";
 import type { Prisma } from "../../db/generated/client";
+import type { Msg } from "../../i18n/message-key";
 import { generateRecoveryCodes } from "../recovery-codes";
 import { encryptSecret } from "../secret-box";
 import { matchTotpCode } from "./match-totp-code";
 import { totpSecretContext } from "./totp-settings";
 
-export type ConfirmTotpResult = { ok: true; recoveryCodes: string[] } | { ok: false; error: string };
+export type ConfirmTotpResult = { ok: true; recoveryCodes: string[] } | { ok: false; error: Msg };
 
 /**
  * Activates TOTP once the user proved the app works: the first code must match the pending secret
@@ -23,17 +24,14 @@ export async function confirmTotpEnrolment(
     where: { id: input.userId, tenantId: input.tenantId },
     select: { id: true, kind: true },
   });
-  if (!user) return { ok: false, error: "Das Benutzerkonto wurde nicht gefunden." };
+  if (!user) return { ok: false, error: "account.secondFactor.errors.accountNotFound" };
 
   // The pending secret travels through the caller (e.g. a sealed form field): accept only what
   // createTotpEnrolment makes (20 bytes base32 = 32 characters), otplib would throw on anything else.
-  if (!/^[A-Z2-7]{32}$/.test(input.secret))
-    return { ok: false, error: "Die Einrichtung ist abgelaufen. Bitte beginnen Sie erneut." };
+  if (!/^[A-Z2-7]{32}$/.test(input.secret)) return { ok: false, error: "account.secondFactor.errors.setupExpired" };
 
   const step = await matchTotpCode(input.secret, input.code);
-  if (step === null) {
-    return { ok: false, error: "Der Code ist nicht korrekt. Bitte geben Sie den aktuellen Code aus Ihrer App ein." };
-  }
+  if (step === null) return { ok: false, error: "account.secondFactor.errors.codeWrong" };
 
   await client.user.update({
     where: { id: user.id },

@@ -4,6 +4,8 @@ import { checkNewPassword } from "../../auth/password-policy";
 import { hashPassword, verifyPassword } from "../../auth/password";
 import { now } from "../../clock";
 import { db } from "../../db/client";
+import { localeFromDb } from "../../i18n/locales";
+import type { Msg } from "../../i18n/message-key";
 import { enqueueEmail } from "../../jobs/enqueue-message";
 import { passwordChangedMail } from "../../mail/templates/password-changed-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
@@ -13,7 +15,7 @@ import type { RequestContext } from "../context/types";
 type Input = { currentPassword: string; password: string };
 
 export type ChangePasswordResult =
-  { ok: true; email: string } | { ok: false; field: "currentPassword" | "password"; message: string };
+  { ok: true; email: string } | { ok: false; field: "currentPassword" | "password"; message: Msg };
 
 /**
  * Changes the signed-in actor's own password after re-checking the current one. Bumps
@@ -27,7 +29,7 @@ export async function changePassword(
   if (!ctx) throw new AccessDeniedError();
   const user = await db.user.findFirst({
     where: { id: ctx.actor.id, tenantId: ctx.tenant.id, status: "ACTIVE" },
-    select: { id: true, email: true, firstName: true, lastName: true, passwordHash: true, customerId: true },
+    select: { id: true, email: true, firstName: true, lastName: true, passwordHash: true, customerId: true, locale: true },
   });
   if (!user) throw new AccessDeniedError();
   const audit = {
@@ -43,7 +45,7 @@ export async function changePassword(
 
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     await writeAudit({ ...audit, action: "auth.password_change_failed", data: { reason: "wrong_current_password" } });
-    return { ok: false, field: "currentPassword", message: "Das aktuelle Passwort ist nicht korrekt." };
+    return { ok: false, field: "currentPassword", message: "account.errors.currentPasswordWrong" };
   }
   const policy = checkNewPassword(password, { email: user.email, firstName: user.firstName, lastName: user.lastName });
   if (!policy.ok) return { ok: false, field: "password", message: policy.message };
@@ -53,6 +55,7 @@ export async function changePassword(
     tenantName: ctx.tenant.name,
     loginUrl: `${await tenantBaseUrl(ctx.tenant)}/login`,
     via: "change",
+    locale: localeFromDb(user.locale ?? ctx.tenant.locale),
   });
   await db.$transaction(async (tx) => {
     await tx.user.update({

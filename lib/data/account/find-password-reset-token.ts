@@ -1,6 +1,7 @@
 import "server-only";
 import { now } from "../../clock";
 import { db } from "../../db/client";
+import type { Locale } from "../../db/generated/enums";
 import { hashPasswordResetToken, looksLikePasswordResetToken } from "./password-reset-token";
 
 export type PasswordResetTokenInfo = {
@@ -9,6 +10,8 @@ export type PasswordResetTokenInfo = {
   email: string;
   firstName: string | null;
   lastName: string | null;
+  /** For the notice e-mail after the reset. */
+  locale: Locale | null;
 };
 
 /**
@@ -33,7 +36,7 @@ export async function findPasswordResetToken({
       expiresAt: { gt: now() },
       user: { tenantId, status: "ACTIVE" },
     },
-    select: { id: true, user: { select: { id: true, email: true, firstName: true, lastName: true } } },
+    select: { id: true, user: { select: { id: true, email: true, firstName: true, lastName: true, locale: true } } },
   });
   if (!code) return null;
   return {
@@ -42,5 +45,6 @@ export async function findPasswordResetToken({
     email: code.user.email,
     firstName: code.user.firstName,
     lastName: code.user.lastName,
+    locale: code.user.locale,
   };
 }

@@ -2,14 +2,15 @@ import "server-only";
 import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
 import { db } from "../../db/client";
+import { localeFromDb } from "../../i18n/locales";
+import type { MessageKey } from "../../i18n/message-key";
 import { enqueueEmail } from "../../jobs/enqueue-message";
 import { passwordResetMail } from "../../mail/templates/password-reset-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
 import { hashPasswordResetToken, newPasswordResetToken, PASSWORD_RESET_VALIDITY_MS } from "./password-reset-token";
 
 /** The only answer anyone gets, whether the account exists, is throttled or the host is not a tenant. */
-export const PASSWORD_RESET_REQUESTED_MESSAGE =
-  "Wenn ein Konto mit dieser E-Mail-Adresse existiert, haben wir Ihnen einen Link geschickt.";
+export const PASSWORD_RESET_REQUESTED_MESSAGE: MessageKey = "account.forgotPassword.requested";
 
 /** Per account and hour; more requests are dropped silently (no enumeration, no mail bombing). */
 export const MAX_RESET_MAILS_PER_HOUR = 3;
@@ -22,7 +23,7 @@ type Input = { tenantId: string; email: string; ip?: string | null; userAgent?: 
  * audit row is always written) so neither the answer nor the timing tells which e-mails exist.
  */
 export async function requestPasswordReset({ tenantId, email, ip = null, userAgent = null }: Input): Promise<{
-  message: string;
+  message: MessageKey;
 }> {
   const normalized = email.trim().toLowerCase();
   const token = newPasswordResetToken();
@@ -32,9 +33,9 @@ export async function requestPasswordReset({ tenantId, email, ip = null, userAge
   const [user, tenant] = await Promise.all([
     db.user.findFirst({
       where: { tenantId, email: normalized },
-      select: { id: true, email: true, kind: true, status: true },
+      select: { id: true, email: true, kind: true, status: true, locale: true },
     }),
-    db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, slug: true, name: true } }),
+    db.tenant.findUnique({ where: { id: tenantId }, select: { id: true, slug: true, name: true, locale: true } }),
   ]);
   const audit = { tenantId: tenant ? tenantId : null, actorKind: "anonymous" as const, ip, userAgent };
   // Built for unknown accounts too: same work, similar timing.
@@ -43,6 +44,7 @@ export async function requestPasswordReset({ tenantId, email, ip = null, userAge
     tenantName: tenant?.name ?? "",
     link,
     validMinutes: PASSWORD_RESET_VALIDITY_MS / 60_000,
+    locale: localeFromDb(user?.locale ?? tenant?.locale),
   });
 
   if (!tenant || !user || user.status !== "ACTIVE") {

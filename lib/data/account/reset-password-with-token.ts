@@ -5,6 +5,8 @@ import { checkNewPassword } from "../../auth/password-policy";
 import { hashPassword } from "../../auth/password";
 import { now } from "../../clock";
 import { db } from "../../db/client";
+import { localeFromDb } from "../../i18n/locales";
+import type { Msg } from "../../i18n/message-key";
 import { enqueueEmail } from "../../jobs/enqueue-message";
 import { passwordChangedMail } from "../../mail/templates/password-changed-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
@@ -13,7 +15,7 @@ import { findPasswordResetToken } from "./find-password-reset-token";
 type Input = { tenantId: string; token: string; password: string; ip?: string | null; userAgent?: string | null };
 
 export type ResetPasswordResult =
-  { ok: true; email: string } | { ok: false; reason: "invalid_token" } | { ok: false; reason: "weak_password"; message: string };
+  { ok: true; email: string } | { ok: false; reason: "invalid_token" } | { ok: false; reason: "weak_password"; message: Msg };
 
 /**
  * Sets a new password with a reset token of this tenant. The token is consumed in the same
@@ -37,8 +39,16 @@ export async function resetPasswordWithToken({
 
   // Argon2 is slow on purpose; hash before the transaction so it holds no locks meanwhile.
   const passwordHash = await hashPassword(password);
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { id: true, slug: true, name: true } });
-  const mail = passwordChangedMail({ tenantName: tenant.name, loginUrl: `${await tenantBaseUrl(tenant)}/login`, via: "reset" });
+  const tenant = await db.tenant.findUniqueOrThrow({
+    where: { id: tenantId },
+    select: { id: true, slug: true, name: true, locale: true },
+  });
+  const mail = passwordChangedMail({
+    tenantName: tenant.name,
+    loginUrl: `${await tenantBaseUrl(tenant)}/login`,
+    via: "reset",
+    locale: localeFromDb(info.locale ?? tenant.locale),
+  });
   const at = now();
 
   return db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import { writeAudit } from "../../audit/write-audit";
 import { verifyOneTimeCode } from "../../auth/one-time-code/verify-one-time-code";
 import { now } from "../../clock";
 import { db, Prisma } from "../../db/client";
+import { localeFromDb } from "../../i18n/locales";
 import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
 import { confirmContactChangeInput } from "../../validation/contact-change";
 import type { RequestContext } from "../context/types";
@@ -17,7 +18,7 @@ import { CONTACT_NOT_USABLE_MESSAGE, type ContactChangeFailure, type ContactChan
 const START_AGAIN: ContactChangeFailure = {
   ok: false,
   field: "code",
-  message: "Die Änderung konnte nicht abgeschlossen werden. Bitte fordern Sie einen neuen Code an.",
+  message: "account.contact.errors.startAgain",
 };
 
 /**
@@ -36,6 +37,7 @@ export async function confirmContactChange(
   const { channel, code } = parsed.data;
   const scope = { tenantId: ctx.tenant.id, userId: user.id };
   const audit = contactChangeAudit(ctx, user);
+  const locale = localeFromDb(user.locale ?? ctx.tenant.locale);
 
   try {
     // Wrong codes return (never throw) so the counted attempt commits.
@@ -66,7 +68,7 @@ export async function confirmContactChange(
         await enqueueEmail(tx, {
           tenantId: ctx.tenant.id,
           to: user.email,
-          ...emailChangedNotice(ctx.tenant, { to: maskEmail(email) }),
+          ...emailChangedNotice(ctx.tenant, locale, { to: maskEmail(email) }),
         });
         await writeAudit(
           { ...audit, action: "auth.email_changed", data: { from: maskEmail(user.email), to: maskEmail(email) } },
@@ -87,10 +89,10 @@ export async function confirmContactChange(
       await enqueueEmail(tx, {
         tenantId: ctx.tenant.id,
         to: user.email,
-        ...phoneChangedNotice(ctx.tenant, { to: maskPhone(phone) }),
+        ...phoneChangedNotice(ctx.tenant, locale, { to: maskPhone(phone) }),
       });
       if (user.phone && user.phone !== phone) {
-        await enqueueSms(tx, { tenantId: ctx.tenant.id, to: user.phone, text: phoneChangedSms(ctx.tenant) });
+        await enqueueSms(tx, { tenantId: ctx.tenant.id, to: user.phone, text: phoneChangedSms(ctx.tenant, locale) });
       }
       await writeAudit(
         {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db/client";
+import type { Locale } from "../../db/generated/enums";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 
@@ -10,6 +11,7 @@ export type OwnContactUser = {
   kind: "STAFF" | "CUSTOMER";
   customerId: string | null;
   passwordHash: string | null;
+  locale: Locale | null;
 };
 
 /** The signed-in, active user's own row (scoped by tenant), or AccessDeniedError. */
@@ -17,7 +19,7 @@ export async function ownContactUser(ctx: RequestContext | null): Promise<{ ctx:
   if (!ctx) throw new AccessDeniedError();
   const user = await db.user.findFirst({
     where: { id: ctx.actor.id, tenantId: ctx.tenant.id, status: "ACTIVE" },
-    select: { id: true, email: true, phone: true, kind: true, customerId: true, passwordHash: true },
+    select: { id: true, email: true, phone: true, kind: true, customerId: true, passwordHash: true, locale: true },
   });
   if (!user) throw new AccessDeniedError();
   return { ctx, user };

@@ -23,12 +23,12 @@ export async function reauthenticate(
     return {
       ok: false,
       field: "currentPassword",
-      message: `Zu viele Fehlversuche. Bitte warten Sie ${wait} Sekunden und versuchen Sie es dann erneut.`,
+      message: { key: "account.errors.tooManyAttempts", values: { seconds: wait } },
       retryAfterSeconds: wait,
     };
   }
   if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return null;
   await recordFailure(ctx.tenant.id, key);
   await writeAudit({ ...contactChangeAudit(ctx, user), action: "auth.reauthentication_failed", data: { purpose } });
-  return { ok: false, field: "currentPassword", message: "Das aktuelle Passwort ist nicht korrekt." };
+  return { ok: false, field: "currentPassword", message: "account.errors.currentPasswordWrong" };
 }

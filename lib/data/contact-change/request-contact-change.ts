@@ -2,6 +2,7 @@ import "server-only";
 import { writeAudit } from "../../audit/write-audit";
 import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
 import { db } from "../../db/client";
+import { localeFromDb } from "../../i18n/locales";
 import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
 import { requestEmailChangeInput, requestPhoneChangeInput } from "../../validation/contact-change";
 import type { RequestContext } from "../context/types";
@@ -37,7 +38,7 @@ export async function requestContactChange(
     const parsed = requestPhoneChangeInput.safeParse(input);
     if (!parsed.success) return fieldFailure(parsed.error.issues);
     const phone = normalizeMobile(parsed.data.newPhone);
-    if (!phone) return { ok: false, field: "newPhone", message: "Bitte geben Sie eine gültige Mobilnummer ein." };
+    if (!phone) return { ok: false, field: "newPhone", message: "account.validation.phoneInvalid" };
     target = phone;
     password = parsed.data.currentPassword;
   }
@@ -48,7 +49,7 @@ export async function requestContactChange(
 
   if (channel === "email") {
     if (target === user.email.toLowerCase()) {
-      return { ok: false, field: "newEmail", message: "Das ist bereits Ihre aktuelle E-Mail-Adresse." };
+      return { ok: false, field: "newEmail", message: "account.contact.errors.sameEmail" };
     }
     const taken = await db.user.findFirst({
       where: { tenantId: ctx.tenant.id, email: target, NOT: { id: user.id } },
@@ -56,10 +57,11 @@ export async function requestContactChange(
     });
     if (taken) return { ok: false, field: "newEmail", message: CONTACT_NOT_USABLE_MESSAGE };
   } else if (target === user.phone) {
-    return { ok: false, field: "newPhone", message: "Das ist bereits Ihre aktuelle Mobilnummer." };
+    return { ok: false, field: "newPhone", message: "account.contact.errors.samePhone" };
   }
 
   const masked = channel === "email" ? maskEmail(target) : maskPhone(target);
+  const locale = localeFromDb(user.locale ?? ctx.tenant.locale);
   return db.$transaction(async (tx): Promise<ContactChangeRequested | ContactChangeFailure> => {
     const issued = await issueOneTimeCode(tx, {
       tenantId: ctx.tenant.id,
@@ -69,9 +71,9 @@ export async function requestContactChange(
     });
     if (!issued.ok) return issueFailure(issued);
     if (channel === "email") {
-      await enqueueEmail(tx, { tenantId: ctx.tenant.id, to: target, ...emailChangeCodeMail(ctx.tenant, issued.code) });
+      await enqueueEmail(tx, { tenantId: ctx.tenant.id, to: target, ...emailChangeCodeMail(ctx.tenant, locale, issued.code) });
     } else {
-      await enqueueSms(tx, { tenantId: ctx.tenant.id, to: target, text: phoneChangeCodeSms(ctx.tenant, issued.code) });
+      await enqueueSms(tx, { tenantId: ctx.tenant.id, to: target, text: phoneChangeCodeSms(ctx.tenant, locale, issued.code) });
     }
     await writeAudit(
       {

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "../../clock";
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { customerSearch, type CustomerSearch } from "../../validation/customer-search";
@@ -23,13 +24,48 @@ export type CustomerListItem = {
   invitation: InvitationState;
 };
 
-/** The broker's customer list: one indexed query, cursor-paginated, sorted by name. */
+// id last: a stable order is what makes the cursor continue exactly where the page ended.
+const ORDER: Record<CustomerSearch["sort"], Prisma.CustomerOrderByWithRelationInput[]> = {
+  name: [{ lastName: "asc" }, { companyName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+  number: [{ customerNumber: "asc" }, { id: "asc" }],
+  // ids are UUIDv7, so id order is creation order and uses the primary key index.
+  newest: [{ id: "desc" }],
+};
+
+/**
+ * Portal state as a filter, matching getInvitationStates: registered = an active own account;
+ * sent = an open, unexpired invitation; expired = invited but every open link has run out.
+ */
+function invitationWhere(state: NonNullable<CustomerSearch["invitation"]>, tenantId: string): Prisma.CustomerWhereInput {
+  const own = { kind: "CUSTOMER" as const, contactPersonId: null, tenantId };
+  const open = { tenantId, revokedAt: null, acceptedAt: null };
+  const registered: Prisma.CustomerWhereInput = { accounts: { some: { ...own, status: "ACTIVE" } } };
+  const at = now();
+  switch (state) {
+    case "registered":
+      return registered;
+    case "sent":
+      return {
+        NOT: registered,
+        accounts: { some: { ...own, status: "INVITED", invitations: { some: { ...open, expiresAt: { gt: at } } } } },
+      };
+    case "expired":
+      return {
+        NOT: registered,
+        accounts: { some: { ...own, status: "INVITED", invitations: { some: open, none: { ...open, expiresAt: { gt: at } } } } },
+      };
+    case "none":
+      return { NOT: registered, accounts: { none: { ...own, status: "INVITED", invitations: { some: open } } } };
+  }
+}
+
+/** The broker's customer list: one indexed query, cursor-paginated, filtered and sorted. */
 export async function listCustomers(
   ctx: RequestContext | null,
   input: Partial<CustomerSearch> = {},
 ): Promise<Page<CustomerListItem>> {
   requireStaff(ctx);
-  const { q, cursor, take } = customerSearch.parse(input);
+  const { q, cursor, take, advisor, kind, invitation, sort } = customerSearch.parse(input);
   const search: Prisma.CustomerWhereInput | undefined = q
     ? {
         OR: [
@@ -44,8 +80,16 @@ export async function listCustomers(
     : undefined;
 
   const rows = await db.customer.findMany({
-    where: { AND: [customerAccessWhere(ctx), ...(search ? [search] : [])] },
-    orderBy: [{ lastName: "asc" }, { companyName: "asc" }, { id: "asc" }],
+    where: {
+      AND: [
+        customerAccessWhere(ctx),
+        ...(search ? [search] : []),
+        ...(advisor ? [{ advisorId: advisor === "none" ? null : advisor }] : []),
+        ...(kind ? [{ kind }] : []),
+        ...(invitation ? [invitationWhere(invitation, ctx.tenant.id)] : []),
+      ],
+    },
+    orderBy: ORDER[sort],
     take: take + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {

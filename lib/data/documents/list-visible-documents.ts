@@ -23,6 +23,7 @@ export type DocumentListItem = {
 
 const input = z.object({
   customerId: z.string().uuid().optional(),
+  contractId: z.string().uuid().optional(),
   cursor: z.string().uuid().optional(),
   take: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -33,10 +34,10 @@ export async function listVisibleDocuments(
   params: z.input<typeof input> = {},
 ): Promise<Page<DocumentListItem>> {
   if (!ctx) throw new AccessDeniedError();
-  const { customerId, cursor, take } = input.parse(params);
+  const { customerId, contractId, cursor, take } = input.parse(params);
   if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
   const rows = await db.document.findMany({
-    where: { AND: [documentAccessWhere(ctx), ...(customerId ? [{ customerId }] : [])] },
+    where: { AND: [documentAccessWhere(ctx), ...(customerId ? [{ customerId }] : []), ...(contractId ? [{ contractId }] : [])] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

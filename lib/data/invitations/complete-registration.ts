@@ -4,6 +4,7 @@ import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
 import { hashPassword } from "../../auth/password";
 import { checkNewPassword } from "../../auth/password-policy";
+import type { Msg } from "../../i18n/message-key";
 import { newPasswordInput } from "../../validation/new-password";
 import { completeRegistrationTokenInput } from "../../validation/registration";
 import { findInvitation } from "./find-invitation";
@@ -20,15 +21,16 @@ export async function completeRegistration(
   scope: RegistrationScope & { password: unknown; passwordRepeat: unknown },
 ): Promise<InvitationResult<{ email: string }>> {
   const token = completeRegistrationTokenInput.safeParse({ token: scope.token });
-  if (!token.success) return refuse(token.error.issues[0]?.message ?? "Der Link ist ungültig.");
+  if (!token.success) return refuse("onboarding.validation.linkInvalid");
   const passwords = newPasswordInput.safeParse({ password: scope.password, passwordRepeat: scope.passwordRepeat });
   if (!passwords.success) {
-    const fieldErrors: Record<string, string> = {};
+    // zod messages are catalog keys (lib/validation/new-password.ts)
+    const fieldErrors: Record<string, Msg> = {};
     for (const issue of passwords.error.issues) {
       const field = String(issue.path[0] ?? "password");
-      fieldErrors[field] ??= issue.message;
+      fieldErrors[field] ??= issue.message as Msg;
     }
-    return refuse(Object.values(fieldErrors)[0] ?? "Bitte prüfen Sie Ihre Eingaben.", { fieldErrors });
+    return refuse(Object.values(fieldErrors)[0] ?? "common.errors.checkInput", { fieldErrors });
   }
 
   const found = await findInvitation(db, { tenantId: scope.tenantId, token: token.data.token });
@@ -52,7 +54,7 @@ export async function completeRegistration(
       where: { id: invitation.id, step: "PASSWORD", acceptedAt: null, revokedAt: null, expiresAt: { gt: at } },
       data: { step: "DONE", acceptedAt: at },
     });
-    if (closed.count === 0) return refuse("Diese Einladung wurde bereits verwendet oder ist nicht mehr gültig.");
+    if (closed.count === 0) return refuse("onboarding.errors.invitationClosed");
     const activated = await tx.user.updateMany({
       where: { id: user.id, tenantId: invitation.tenantId, status: "INVITED" },
       data: { passwordHash, status: "ACTIVE", failedLoginCount: 0, lockedUntil: null },
@@ -75,9 +77,10 @@ export async function completeRegistration(
       // a new staff member is announced to whoever invited them (else the owners and admins)
       advisorId: isStaff ? invitation.createdById : user.advisorId,
       type: "registration.completed",
-      title: isStaff
-        ? `${name} hat die Registrierung als Mitarbeiter abgeschlossen.`
-        : `${name} hat die Registrierung im Kundenportal abgeschlossen.`,
+      title: {
+        key: isStaff ? "invitations.notifications.staffRegistered" : "invitations.notifications.customerRegistered",
+        values: { name },
+      },
       link: isStaff ? "/broker/staff" : customer ? `/broker?q=${encodeURIComponent(customer.customerNumber)}` : "/broker",
     });
     await writeAudit(

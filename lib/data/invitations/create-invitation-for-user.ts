@@ -1,16 +1,22 @@
 import type { Prisma } from "../../db/generated/client";
 import { now } from "../../clock";
+import { localeFromDb, type AppLocale } from "../../i18n/locales";
 import { enqueueEmail } from "../../jobs/enqueue-message";
 import { newInvitationToken } from "./invitation-token";
 
 export const INVITATION_VALIDITY_MS = 48 * 60 * 60 * 1000;
 
-export type InvitationMail = (m: { link: string; expiresAt: Date }) => { subject: string; text: string; html: string };
+export type InvitationMail = (m: { link: string; expiresAt: Date; locale: AppLocale }) => {
+  subject: string;
+  text: string;
+  html: string;
+};
 
 /**
  * The one way an invitation comes to be (customers and staff alike): ends the account's older open
  * invitations and registration codes, stores only the hash of a fresh 48 h token and queues the
- * e-mail with the /register/ link in the caller's transaction. The caller checks rights and audits.
+ * e-mail with the /register/ link in the caller's transaction, in the recipient's language (their
+ * own choice, else the tenant's). The caller checks rights and audits.
  */
 export async function createInvitationForUser(
   tx: Prisma.TransactionClient,
@@ -55,7 +61,12 @@ export async function createInvitationForUser(
     },
     select: { id: true },
   });
-  const mail = params.mail({ link: `${params.baseUrl}/register/${token}`, expiresAt });
+  const recipient = await tx.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { locale: true, tenant: { select: { locale: true } } },
+  });
+  const locale = localeFromDb(recipient.locale ?? recipient.tenant.locale);
+  const mail = params.mail({ link: `${params.baseUrl}/register/${token}`, expiresAt, locale });
   await enqueueEmail(tx, { tenantId: tenant.id, to: user.email, ...mail, replyTo: tenant.contactEmail ?? undefined });
   return { invitationId: invitation.id, sentAt, expiresAt };
 }

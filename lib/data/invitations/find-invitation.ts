@@ -1,4 +1,4 @@
-import type { InvitationStep, Prisma, PrismaClient } from "../../db/generated/client";
+import type { InvitationStep, Locale, Prisma, PrismaClient } from "../../db/generated/client";
 import { now } from "../../clock";
 import { invitationToken } from "../../validation/invitation";
 import { hashInvitationToken } from "./invitation-token";
@@ -19,6 +19,8 @@ export type OpenInvitation = {
     phone: string | null;
     firstName: string | null;
     lastName: string | null;
+    /** Their own language, if they ever chose one (else the tenant's applies). */
+    locale: Locale | null;
     customerId: string | null;
     advisorId: string | null;
   };
@@ -60,6 +62,7 @@ export async function findInvitation(client: Reader, scope: { tenantId: string; 
           phone: true,
           firstName: true,
           lastName: true,
+          locale: true,
           customerId: true,
           customer: { select: { advisorId: true } },
         },

@@ -1,21 +1,30 @@
 import type { InvitationStep } from "../../db/generated/client";
+import type { AppLocale } from "../../i18n/locales";
+import type { MessageKey } from "../../i18n/message-key";
 import type { FoundInvitation, OpenInvitation } from "./find-invitation";
 
-export type RegistrationScope = { tenantId: string; token: string; ip?: string | null; userAgent?: string | null };
+/** `locale`: the language the visitor reads the registration page in; codes are sent in it. */
+export type RegistrationScope = {
+  tenantId: string;
+  token: string;
+  locale?: AppLocale;
+  ip?: string | null;
+  userAgent?: string | null;
+};
 
-export const STALE_STEP = "Dieser Schritt ist bereits erledigt. Bitte laden Sie die Seite neu.";
+export const STALE_STEP: MessageKey = "onboarding.errors.staleStep";
 
-/** The German answer when a registration step may not run (null when it may). */
-export function registrationRefusal(found: FoundInvitation, step: InvitationStep): string | null {
+/** Why a registration step may not run (null when it may). */
+export function registrationRefusal(found: FoundInvitation, step: InvitationStep): MessageKey | null {
   switch (found.state) {
     case "invalid":
-      return "Dieser Einladungslink ist ungültig.";
+      return "onboarding.errors.linkInvalid";
     case "expired":
-      return "Dieser Einladungslink ist abgelaufen. Bitte fordern Sie einen neuen Link an.";
+      return "onboarding.errors.linkExpired";
     case "revoked":
-      return "Dieser Einladungslink ist nicht mehr gültig. Bitte verwenden Sie den Link aus der neuesten Einladung.";
+      return "onboarding.errors.linkRevoked";
     case "used":
-      return "Sie sind bereits registriert. Bitte melden Sie sich an.";
+      return "onboarding.errors.alreadyRegistered";
     case "open":
       return found.invitation.step === step ? null : STALE_STEP;
   }

@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
+import type { MessageKey } from "../../i18n/message-key";
 import { requestNewInvitationInput } from "../../validation/invitation";
 import { findInvitation } from "./find-invitation";
 import { notifyBroker } from "./notify-broker";
 import { refuse, type InvitationResult } from "./result";
 
-const NOTIFIED = "Ihr Makler wurde benachrichtigt und sendet Ihnen einen neuen Link.";
 // Repeated clicks within this window do not flood the broker's notifications.
 const DEDUPE_MS = 24 * 60 * 60 * 1000;
 
@@ -20,15 +20,15 @@ export async function requestNewInvitation(scope: {
   token: unknown;
   ip?: string | null;
   userAgent?: string | null;
-}): Promise<InvitationResult<{ message: string }>> {
+}): Promise<InvitationResult<{ message: MessageKey }>> {
   const parsed = requestNewInvitationInput.safeParse({ token: scope.token });
-  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Der Link ist ungültig.");
+  if (!parsed.success) return refuse("onboarding.validation.linkInvalid");
 
   return db.$transaction(async (tx) => {
     const found = await findInvitation(tx, { tenantId: scope.tenantId, token: parsed.data.token });
-    if (found.state === "invalid") return refuse("Dieser Einladungslink ist ungültig.");
-    if (found.state === "used") return refuse("Sie sind bereits registriert. Bitte melden Sie sich an.");
-    if (found.state === "open") return refuse("Ihr Einladungslink ist noch gültig. Bitte laden Sie die Seite neu.");
+    if (found.state === "invalid") return refuse("onboarding.errors.linkInvalid");
+    if (found.state === "used") return refuse("onboarding.errors.alreadyRegistered");
+    if (found.state === "open") return refuse("onboarding.errors.linkStillValid");
 
     const { invitation } = found;
     const user = invitation.user;
@@ -56,7 +56,7 @@ export async function requestNewInvitation(scope: {
         tenantId: invitation.tenantId,
         advisorId: isStaff ? invitation.createdById : user.advisorId,
         type: "invitation.renewal_requested",
-        title: `${name} bittet um einen neuen Einladungslink.`,
+        title: { key: "invitations.notifications.renewalRequested", values: { name } },
         link,
       });
       await writeAudit(
@@ -74,6 +74,6 @@ export async function requestNewInvitation(scope: {
         tx,
       );
     }
-    return { ok: true as const, data: { message: NOTIFIED } };
+    return { ok: true as const, data: { message: "onboarding.requestLink.done" as const } };
   });
 }

@@ -1,6 +1,11 @@
-/** What the invitation and registration functions answer; actions pass it through unchanged. */
-export type InvitationResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string>; retryAfterSeconds?: number };
+import type { Msg } from "../../i18n/message-key";
 
-export const refuse = (error: string, extra: { fieldErrors?: Record<string, string>; retryAfterSeconds?: number } = {}) =>
+/**
+ * What the invitation and registration functions answer; actions pass it through unchanged.
+ * Messages are catalog keys the page translates in the visitor's language.
+ */
+export type InvitationResult<T> =
+  { ok: true; data: T } | { ok: false; error: Msg; fieldErrors?: Record<string, Msg>; retryAfterSeconds?: number };
+
+export const refuse = (error: Msg, extra: { fieldErrors?: Record<string, Msg>; retryAfterSeconds?: number } = {}) =>
   ({ ok: false, error, ...extra }) as const;

@@ -15,13 +15,13 @@ export async function revokeInvitation(
 ): Promise<InvitationResult<{ revoked: number }>> {
   requireStaff(ctx);
   const parsed = invitationCustomerInput.safeParse(params);
-  if (!parsed.success) return refuse("Dieser Kunde wurde nicht gefunden.");
-  if (!ctx.actor.role.rights.editCustomers) return refuse("Sie haben keine Berechtigung, Einladungen zu widerrufen.");
+  if (!parsed.success) return refuse("invitations.errors.customerNotFound");
+  if (!ctx.actor.role.rights.editCustomers) return refuse("invitations.errors.noRightToRevoke");
   const customer = await db.customer.findFirst({
     where: { AND: [{ id: parsed.data.customerId }, customerAccessWhere(ctx)] },
     select: { id: true },
   });
-  if (!customer) return refuse("Dieser Kunde wurde nicht gefunden.");
+  if (!customer) return refuse("invitations.errors.customerNotFound");
 
   const at = now();
   return db.$transaction(async (tx) => {
@@ -35,7 +35,7 @@ export async function revokeInvitation(
       },
       data: { revokedAt: at },
     });
-    if (count === 0) return refuse("Für diesen Kunden gibt es keine offene Einladung.");
+    if (count === 0) return refuse("invitations.errors.nothingToRevoke");
     await writeAudit(
       {
         tenantId: ctx.tenant.id,

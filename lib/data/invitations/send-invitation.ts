@@ -14,7 +14,7 @@ import { refuse, type InvitationResult } from "./result";
 
 export { INVITATION_VALIDITY_MS } from "./create-invitation-for-user";
 
-const NOT_FOUND = "Dieser Kunde wurde nicht gefunden.";
+const NOT_FOUND = "invitations.errors.customerNotFound";
 
 /**
  * Invites a customer to the portal: creates (or reuses) the customer's INVITED account from the
@@ -28,7 +28,7 @@ export async function sendInvitation(
   requireStaff(ctx);
   const parsed = invitationCustomerInput.safeParse(params);
   if (!parsed.success) return refuse(NOT_FOUND);
-  if (!ctx.actor.role.rights.editCustomers) return refuse("Sie haben keine Berechtigung, Kunden einzuladen.");
+  if (!ctx.actor.role.rights.editCustomers) return refuse("invitations.errors.noRightToInvite");
 
   const customer = await db.customer.findFirst({
     where: { AND: [{ id: parsed.data.customerId }, customerAccessWhere(ctx)] },
@@ -44,18 +44,14 @@ export async function sendInvitation(
     },
   });
   if (!customer) return refuse(NOT_FOUND);
-  if (customer.restrictedAt) return refuse("Die Daten dieses Kunden sind gesperrt (Einschränkung der Verarbeitung).");
+  if (customer.restrictedAt) return refuse("invitations.errors.restricted");
 
   const email = customer.email?.trim().toLowerCase() ?? "";
-  if (!email) return refuse("Für diesen Kunden ist keine E-Mail-Adresse hinterlegt. Bitte ergänzen Sie sie vor der Einladung.");
-  if (!z.email().safeParse(email).success) return refuse("Die hinterlegte E-Mail-Adresse des Kunden ist ungültig.");
-  if (!customer.mobile) {
-    return refuse(
-      "Für diesen Kunden ist keine Mobilnummer hinterlegt. Sie wird für den SMS-Code der Registrierung benötigt – bitte ergänzen Sie sie.",
-    );
-  }
+  if (!email) return refuse("invitations.errors.noEmail");
+  if (!z.email().safeParse(email).success) return refuse("invitations.errors.emailInvalid");
+  if (!customer.mobile) return refuse("invitations.errors.noMobile");
   const phone = normalizeMobile(customer.mobile);
-  if (!phone) return refuse("Die hinterlegte Mobilnummer ist ungültig. Bitte erfassen Sie sie im Format +49 170 1234567.");
+  if (!phone) return refuse("invitations.errors.mobileInvalid");
 
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: ctx.tenant.id },
@@ -71,11 +67,7 @@ export async function sendInvitation(
       select: { id: true, kind: true, customerId: true, status: true },
     });
     if (byEmail && (byEmail.kind !== "CUSTOMER" || byEmail.customerId !== customer.id)) {
-      return refuse(
-        byEmail.status === "ACTIVE"
-          ? "Diese E-Mail-Adresse wird bereits von einem anderen aktiven Zugang verwendet."
-          : "Diese E-Mail-Adresse ist bereits für einen anderen Zugang vorgesehen.",
-      );
+      return refuse(byEmail.status === "ACTIVE" ? "invitations.errors.emailInUse" : "invitations.errors.emailReserved");
     }
     const existing =
       byEmail ??
@@ -84,9 +76,8 @@ export async function sendInvitation(
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, customerId: true, status: true },
       }));
-    if (existing?.status === "ACTIVE") return refuse("Dieser Kunde ist bereits im Portal registriert.");
-    if (existing?.status === "DISABLED")
-      return refuse("Der Portalzugang dieses Kunden ist gesperrt und kann nicht neu eingeladen werden.");
+    if (existing?.status === "ACTIVE") return refuse("invitations.errors.alreadyRegistered");
+    if (existing?.status === "DISABLED") return refuse("invitations.errors.accountDisabled");
 
     const userData = { email, phone, firstName, lastName };
     const user = existing

@@ -3,6 +3,8 @@ import { db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
 import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
 import { CODE_RULES } from "../../auth/one-time-code/code-rules";
+import { localeFromDb } from "../../i18n/locales";
+import { msg, type Msg } from "../../i18n/message-key";
 import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
 import { registrationCodeEmail } from "../../mail/templates/code-email";
 import { registrationCodeSms } from "../../mail/templates/code-sms";
@@ -12,13 +14,13 @@ import { maskEmail, maskPhone } from "./mask-contact";
 import { registrationRefusal, STALE_STEP, type RegistrationScope } from "./registration-guard";
 import { refuse, type InvitationResult } from "./result";
 
-export function waitMessage(seconds: number): string {
-  if (seconds <= 90) return `Bitte warten Sie noch ${seconds} Sekunden, bevor Sie einen neuen Code anfordern.`;
-  return `Sie haben zu viele Codes angefordert. Bitte versuchen Sie es in ${Math.ceil(seconds / 60)} Minuten erneut.`;
+export function waitMessage(seconds: number): Msg {
+  if (seconds <= 90) return msg("onboarding.errors.resendWait", { seconds });
+  return msg("onboarding.errors.tooManyCodes", { minutes: Math.ceil(seconds / 60) });
 }
 
-export function lockedMessage(seconds: number): string {
-  return `Zu viele falsche Codes. Aus Sicherheitsgründen ist dieser Schritt für ${Math.ceil(seconds / 60)} Minuten gesperrt.`;
+export function lockedMessage(seconds: number): Msg {
+  return msg("onboarding.errors.codeLocked", { minutes: Math.ceil(seconds / 60) });
 }
 
 /**
@@ -29,7 +31,8 @@ export async function sendRegistrationCode(
   scope: RegistrationScope & { step: unknown },
 ): Promise<InvitationResult<{ maskedTarget: string; resendWaitSeconds: number }>> {
   const parsed = sendRegistrationCodeInput.safeParse({ token: scope.token, step: scope.step });
-  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Ungültige Eingabe.");
+  // zod messages are catalog keys (lib/validation/registration.ts)
+  if (!parsed.success) return refuse((parsed.error.issues[0]?.message ?? "common.errors.checkInput") as Msg);
   const { step } = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -40,7 +43,7 @@ export async function sendRegistrationCode(
     const user = invitation.user;
     const byEmail = step === "EMAIL_CODE";
     const target = byEmail ? invitation.email : user.phone;
-    if (!target) return refuse("Für Ihren Zugang ist keine Mobilnummer hinterlegt. Bitte wenden Sie sich an Ihren Makler.");
+    if (!target) return refuse("onboarding.errors.noPhone");
 
     const issued = await issueOneTimeCode(tx, {
       tenantId: invitation.tenantId,
@@ -49,25 +52,29 @@ export async function sendRegistrationCode(
       target,
     });
     if (!issued.ok) {
-      return refuse(
-        issued.reason === "locked" ? lockedMessage(issued.retryAfterSeconds) : waitMessage(issued.retryAfterSeconds),
-        {
-          retryAfterSeconds: issued.retryAfterSeconds,
-        },
-      );
+      const message =
+        issued.reason === "locked" ? lockedMessage(issued.retryAfterSeconds) : waitMessage(issued.retryAfterSeconds);
+      return refuse(message, { retryAfterSeconds: issued.retryAfterSeconds });
     }
     const tenant = await tx.tenant.findUniqueOrThrow({
       where: { id: invitation.tenantId },
-      select: { name: true, primaryColor: true },
+      select: { name: true, primaryColor: true, locale: true },
     });
+    // The language the visitor reads the page in; else their own choice, else the tenant's.
+    const locale = scope.locale ?? localeFromDb(user.locale ?? tenant.locale);
     if (byEmail) {
-      const mail = registrationCodeEmail({ tenantName: tenant.name, primaryColor: tenant.primaryColor, code: issued.code });
+      const mail = registrationCodeEmail({
+        locale,
+        tenantName: tenant.name,
+        primaryColor: tenant.primaryColor,
+        code: issued.code,
+      });
       await enqueueEmail(tx, { tenantId: invitation.tenantId, to: target, ...mail });
     } else {
       await enqueueSms(tx, {
         tenantId: invitation.tenantId,
         to: target,
-        text: registrationCodeSms({ tenantName: tenant.name, code: issued.code }),
+        text: registrationCodeSms({ locale, tenantName: tenant.name, code: issued.code }),
       });
     }
     await writeAudit(

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
+import { msg, type Msg } from "../../i18n/message-key";
 import { verifyOneTimeCode } from "../../auth/one-time-code/verify-one-time-code";
 import { verifyRegistrationCodeInput } from "../../validation/registration";
 import { findInvitation } from "./find-invitation";
@@ -18,9 +19,10 @@ export async function verifyRegistrationCode(
 ): Promise<InvitationResult<{ nextStep: "PHONE_CODE" | "PASSWORD" }>> {
   const parsed = verifyRegistrationCodeInput.safeParse({ token: scope.token, step: scope.step, code: scope.code });
   if (!parsed.success) {
+    // zod messages are catalog keys (lib/validation/registration.ts)
     const codeIssue = parsed.error.issues.find((i) => i.path[0] === "code");
-    const message = codeIssue?.message ?? parsed.error.issues[0]?.message ?? "Ungültige Eingabe.";
-    return refuse(message, codeIssue ? { fieldErrors: { code: codeIssue.message } } : {});
+    const message = (codeIssue?.message ?? parsed.error.issues[0]?.message ?? "common.errors.checkInput") as Msg;
+    return refuse(message, codeIssue ? { fieldErrors: { code: message } } : {});
   }
   const { step, code } = parsed.data;
 
@@ -60,16 +62,16 @@ export async function verifyRegistrationCode(
         case "wrong":
           return refuse(
             check.attemptsLeft > 0
-              ? `Der Code ist nicht korrekt. Sie haben noch ${check.attemptsLeft} ${check.attemptsLeft === 1 ? "Versuch" : "Versuche"}.`
-              : "Der Code ist nicht korrekt. Bitte fordern Sie einen neuen Code an.",
-            { fieldErrors: { code: "Der Code ist nicht korrekt." } },
+              ? msg("onboarding.errors.codeWrongAttempts", { attempts: check.attemptsLeft })
+              : "onboarding.errors.codeWrongLast",
+            { fieldErrors: { code: "onboarding.errors.codeWrong" } },
           );
         case "used_up":
-          return refuse("Zu viele falsche Eingaben für diesen Code. Bitte fordern Sie einen neuen Code an.");
+          return refuse("onboarding.errors.codeUsedUp");
         case "expired":
-          return refuse("Der Code ist abgelaufen. Bitte fordern Sie einen neuen Code an.");
+          return refuse("onboarding.errors.codeExpired");
         case "no_code":
-          return refuse("Bitte fordern Sie zuerst einen Code an.");
+          return refuse("onboarding.errors.noCode");
         case "locked":
           return refuse(lockedMessage(check.retryAfterSeconds), { retryAfterSeconds: check.retryAfterSeconds });
       }
@@ -78,7 +80,7 @@ export async function verifyRegistrationCode(
     const expectedTarget = byEmail ? invitation.email : user.phone;
     if (check.target !== expectedTarget) {
       await audit("registration.code_failed", { reason: "target_changed" });
-      return refuse("Dieser Code wurde an eine nicht mehr gültige Adresse gesendet. Bitte fordern Sie einen neuen Code an.");
+      return refuse("onboarding.errors.codeTargetChanged");
     }
 
     const nextStep = byEmail ? ("PHONE_CODE" as const) : ("PASSWORD" as const);

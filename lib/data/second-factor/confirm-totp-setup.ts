@@ -2,13 +2,14 @@ import "server-only";
 import type { z } from "zod";
 import { completeTwoFactorEnrolment } from "../../auth/complete-two-factor-enrolment";
 import { db } from "../../db/client";
+import type { Msg } from "../../i18n/message-key";
 import type { RequestContext } from "../context/types";
 import type { confirmTotpSetupInput } from "./inputs";
 import { loadOwnSecondFactorUser } from "./own-second-factor-user";
 import { recordSecondFactorChange } from "./security-notice";
 import { verifyCurrentPassword } from "./verify-current-password";
 
-export type SecondFactorResult<T> = { ok: true; data: T } | { ok: false; error: string; field?: string };
+export type SecondFactorResult<T> = { ok: true; data: T } | { ok: false; error: Msg; field?: string };
 
 /**
  * Activates (or replaces) the actor's authenticator app with the sealed secret from startTotpSetup
@@ -23,7 +24,7 @@ export async function confirmTotpSetup(
   const replacing = user.totpEnabledAt !== null;
   if (replacing) {
     if (!input.currentPassword) {
-      return { ok: false, error: "Bitte geben Sie Ihr aktuelles Passwort ein.", field: "currentPassword" };
+      return { ok: false, error: "account.validation.currentPasswordRequired", field: "currentPassword" };
     }
     const wrong = await verifyCurrentPassword(ctx!, user, input.currentPassword, "totp_replace");
     if (wrong) return { ok: false, error: wrong, field: "currentPassword" };
@@ -40,9 +41,7 @@ export async function confirmTotpSetup(
     recordSecondFactorChange(tx, ctx!, user, {
       action: "auth.totp_enabled",
       audit: false,
-      change: replacing
-        ? "Eine neue Authenticator-App wurde eingerichtet; die bisherige und alle alten Wiederherstellungscodes gelten nicht mehr."
-        : "Die Anmeldung per Authenticator-App wurde eingeschaltet.",
+      change: replacing ? "totpReplaced" : "totpEnabled",
     }),
   );
   return { ok: true, data: { recoveryCodes: result.recoveryCodes } };

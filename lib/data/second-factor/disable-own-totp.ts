@@ -24,7 +24,7 @@ export async function disableOwnTotp(
     await recordSecondFactorChange(tx, ctx!, user, {
       action: "auth.totp_disabled",
       audit: false,
-      change: "Die Anmeldung per Authenticator-App wurde ausgeschaltet; die Wiederherstellungscodes gelten nicht mehr.",
+      change: "totpDisabled",
     });
   });
   return { ok: true, data: null };

@@ -2,6 +2,7 @@ import "server-only";
 import { countUnusedRecoveryCodes } from "../../auth/recovery-codes";
 import { db } from "../../db/client";
 import type { SecondFactorPolicy } from "../../db/generated/enums";
+import type { MessageKey } from "../../i18n/message-key";
 import type { RequestContext } from "../context/types";
 import { loadOwnSecondFactorUser } from "./own-second-factor-user";
 import { hasVerifiedPhone, policyInWords, refuseDisableTotp, refuseSmsChange } from "./second-factor-rules";
@@ -11,7 +12,7 @@ export type SecondFactorStatus = {
   totpEnabledAt: Date | null;
   unusedRecoveryCodes: number;
   policy: SecondFactorPolicy;
-  policyText: string;
+  policyText: MessageKey;
   /** Customers only; null for staff (SMS codes are a customer feature). */
   sms: {
     enabled: boolean;
@@ -21,10 +22,10 @@ export type SecondFactorStatus = {
     phoneHint: string | null;
     offered: boolean;
     /** Why the switch cannot be flipped to the other state, or null. */
-    toggleRefusal: string | null;
+    toggleRefusal: MessageKey | null;
   } | null;
   /** Why "turn off" is not possible, or null when it is. */
-  disableRefusal: string | null;
+  disableRefusal: MessageKey | null;
 };
 
 /** Everything the "Zwei-Faktor-Anmeldung" section shows about the signed-in actor. */

@@ -13,6 +13,7 @@ const select = {
   phone: true,
   phoneVerifiedAt: true,
   smsSecondFactor: true,
+  locale: true,
   tenant: { select: { name: true, customer2faPolicy: true } },
 } satisfies Prisma.UserSelect;
 

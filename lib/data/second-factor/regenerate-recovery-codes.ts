@@ -14,9 +14,7 @@ export async function regenerateRecoveryCodes(
 ): Promise<SecondFactorResult<{ recoveryCodes: string[] }>> {
   const user = await loadOwnSecondFactorUser(db, ctx);
   // Recovery codes stand in for the authenticator app; without one they would be a second password.
-  if (!user.totpEnabledAt) {
-    return { ok: false, error: "Wiederherstellungscodes gibt es nur zusammen mit einer Authenticator-App." };
-  }
+  if (!user.totpEnabledAt) return { ok: false, error: "account.secondFactor.refusals.recoveryNeedsTotp" };
   const wrong = await verifyCurrentPassword(ctx!, user, input.currentPassword, "recovery_codes");
   if (wrong) return { ok: false, error: wrong, field: "currentPassword" };
   const recoveryCodes = await db.$transaction(async (tx) => {
@@ -30,7 +28,7 @@ export async function regenerateRecoveryCodes(
     await recordSecondFactorChange(tx, ctx!, user, {
       action: "auth.recovery_codes_generated",
       audit: false,
-      change: "Es wurden neue Wiederherstellungscodes erzeugt; die bisherigen gelten nicht mehr.",
+      change: "recoveryCodes",
     });
     return codes;
   });

@@ -1,20 +1,26 @@
 import "server-only";
 import { writeAudit } from "../../audit/write-audit";
 import type { Prisma } from "../../db/generated/client";
+import { localeFromDb } from "../../i18n/locales";
+import type { Messages } from "../../i18n/messages/catalog";
+import { translatorFor } from "../../i18n/translator-for";
 import { enqueueEmail } from "../../jobs/enqueue-message";
 import { passwordMailHtml } from "../../mail/templates/password-mail-html";
 import type { RequestContext } from "../context/types";
 import type { OwnSecondFactorUser } from "./own-second-factor-user";
 
+/** Which change the notice describes: a sentence under mail.account.secondFactorChanged.changes. */
+export type SecondFactorChange = keyof Messages["mail"]["account"]["secondFactorChanged"]["changes"];
+
 /**
  * Audit row + notice e-mail for a change of the user's second factor, in the caller's transaction:
- * the owner notices a change they did not make. `change` is one German sentence for the mail.
+ * the owner notices a change they did not make. The mail goes out in the user's language.
  */
 export async function recordSecondFactorChange(
   tx: Prisma.TransactionClient,
   ctx: RequestContext,
-  user: Pick<OwnSecondFactorUser, "id" | "email" | "kind" | "customerId">,
-  input: { action: string; change: string; data?: Prisma.InputJsonValue; audit?: boolean },
+  user: Pick<OwnSecondFactorUser, "id" | "email" | "kind" | "customerId" | "locale">,
+  input: { action: string; change: SecondFactorChange; data?: Prisma.InputJsonValue; audit?: boolean },
 ): Promise<void> {
   if (input.audit !== false) {
     await writeAudit(
@@ -33,16 +39,21 @@ export async function recordSecondFactorChange(
       tx,
     );
   }
+  const locale = localeFromDb(user.locale ?? ctx.tenant.locale);
+  const t = translatorFor(locale);
   const paragraphs = [
-    "Guten Tag,",
-    `in Ihrem Konto bei ${ctx.tenant.name} wurde die Zwei-Faktor-Anmeldung geändert: ${input.change}`,
-    "Wenn Sie das nicht waren, ändern Sie bitte sofort Ihr Passwort, melden Sie sich überall ab und informieren Sie Ihren Makler.",
+    t("mail.account.greeting"),
+    t("mail.account.secondFactorChanged.body", {
+      tenant: ctx.tenant.name,
+      change: t(`mail.account.secondFactorChanged.changes.${input.change}`),
+    }),
+    t("mail.account.secondFactorChanged.notYou"),
   ];
   await enqueueEmail(tx, {
     tenantId: ctx.tenant.id,
     to: user.email,
-    subject: "Ihre Sicherheitseinstellungen wurden geändert",
+    subject: t("mail.account.secondFactorChanged.subject"),
     text: paragraphs.join("\n\n"),
-    html: passwordMailHtml({ tenantName: ctx.tenant.name, paragraphs }),
+    html: passwordMailHtml({ locale, tenantName: ctx.tenant.name, paragraphs }),
   });
 }

@@ -21,7 +21,7 @@ export async function setSmsSecondFactor(
   if (user.smsSecondFactor === input.enabled) return { ok: true, data: { enabled: input.enabled } };
   if (!input.enabled) {
     if (!input.currentPassword) {
-      return { ok: false, error: "Bitte geben Sie Ihr aktuelles Passwort ein.", field: "currentPassword" };
+      return { ok: false, error: "account.validation.currentPasswordRequired", field: "currentPassword" };
     }
     const wrong = await verifyCurrentPassword(ctx!, user, input.currentPassword, "sms_disable");
     if (wrong) return { ok: false, error: wrong, field: "currentPassword" };
@@ -30,7 +30,7 @@ export async function setSmsSecondFactor(
     await tx.user.update({ where: { id: user.id, tenantId: ctx!.tenant.id }, data: { smsSecondFactor: input.enabled } });
     await recordSecondFactorChange(tx, ctx!, user, {
       action: input.enabled ? "auth.sms_second_factor_enabled" : "auth.sms_second_factor_disabled",
-      change: input.enabled ? "Anmeldecodes per SMS wurden eingeschaltet." : "Anmeldecodes per SMS wurden ausgeschaltet.",
+      change: input.enabled ? "smsEnabled" : "smsDisabled",
     });
   });
   return { ok: true, data: { enabled: input.enabled } };

@@ -1,7 +1,9 @@
 import "server-only";
+import type { MessageKey } from "../../i18n/message-key";
 import { db, Prisma } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
+import { fieldErrorsFrom } from "../../validation/field-errors";
 import { staffInvitationInput } from "../../validation/staff-invitation";
 import { requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
@@ -11,8 +13,8 @@ import { refuse, type InvitationResult } from "../invitations/result";
 import { staffInvitationEmail } from "../../mail/templates/staff-invitation-email";
 import { canManageStaff, mayManageRole, NO_OWNER_RIGHT, NO_STAFF_RIGHT } from "./staff-permissions";
 
-const EMAIL_TAKEN = "Diese E-Mail-Adresse wird in Ihrem Portal bereits verwendet (Mitarbeiter oder Kunde).";
-const BAD_MOBILE = "Bitte geben Sie die Mobilnummer im internationalen Format ein, z. B. +49 170 1234567.";
+const EMAIL_TAKEN = "broker.staff.errors.emailTaken" satisfies MessageKey;
+const BAD_MOBILE = "broker.staff.validation.mobileInvalid" satisfies MessageKey;
 
 /**
  * Invites a staff member: creates their INVITED STAFF account with the tenant's role and sends the
@@ -27,9 +29,8 @@ export async function inviteStaff(
   if (!canManageStaff(ctx.actor)) return refuse(NO_STAFF_RIGHT);
   const parsed = staffInvitationInput.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return refuse(Object.values(fieldErrors)[0] ?? "Bitte prüfen Sie Ihre Eingaben.", { fieldErrors });
+    const fieldErrors = fieldErrorsFrom(parsed.error.issues);
+    return refuse(Object.values(fieldErrors)[0] ?? "common.errors.checkInput", { fieldErrors });
   }
   const { firstName, lastName, email, roleKey } = parsed.data;
   const phone = normalizeMobile(parsed.data.mobile);
@@ -44,8 +45,7 @@ export async function inviteStaff(
     where: { tenantId_key: { tenantId: tenant.id, key: roleKey } },
     select: { id: true, name: true },
   });
-  if (!role)
-    return refuse("Diese Rolle ist in Ihrem Portal nicht eingerichtet.", { fieldErrors: { roleKey: "Unbekannte Rolle." } });
+  if (!role) return refuse("broker.staff.errors.roleNotSetUp", { fieldErrors: { roleKey: "broker.staff.errors.roleUnknown" } });
   const baseUrl = await tenantBaseUrl(tenant);
 
   try {

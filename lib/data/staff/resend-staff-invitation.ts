@@ -29,8 +29,8 @@ export async function resendStaffInvitation(
     const found = await findManagedStaff(tx, ctx, parsed.data.userId);
     if (!found.ok) return found;
     const { staff } = found;
-    if (staff.status === "ACTIVE") return refuse("Dieser Mitarbeiter ist bereits registriert.");
-    if (staff.status === "DISABLED") return refuse("Der Zugang dieses Mitarbeiters ist gesperrt.");
+    if (staff.status === "ACTIVE") return refuse("broker.staff.errors.alreadyRegistered");
+    if (staff.status === "DISABLED") return refuse("broker.staff.errors.disabled");
     const sent = await createInvitationForUser(tx, {
       tenant,
       baseUrl,

@@ -26,7 +26,7 @@ export async function revokeStaffInvitation(
       where: { tenantId: ctx.tenant.id, userId: found.staff.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: at } },
       data: { revokedAt: at },
     });
-    if (count === 0) return refuse("Für diesen Mitarbeiter gibt es keine offene Einladung.");
+    if (count === 0) return refuse("broker.staff.errors.noOpenInvitation");
     await tx.oneTimeCode.updateMany({
       where: {
         tenantId: ctx.tenant.id,

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../i18n/message-key";
 import type { StaffActor } from "../context/types";
 
 /** Only owners and admins manage staff accounts. */
@@ -10,6 +11,7 @@ export function mayManageRole(actor: StaffActor, roleKey: string): boolean {
   return canManageStaff(actor) && (roleKey !== "owner" || actor.role.key === "owner");
 }
 
-export const NO_STAFF_RIGHT = "Nur Inhaber und Administratoren können Mitarbeiter einladen.";
-export const NO_OWNER_RIGHT = "Nur ein Inhaber kann weitere Inhaber einladen.";
-export const STAFF_NOT_FOUND = "Dieser Mitarbeiter wurde nicht gefunden.";
+// Catalog keys (broker.json), translated where they are shown.
+export const NO_STAFF_RIGHT = "broker.staff.errors.noStaffRight" satisfies MessageKey;
+export const NO_OWNER_RIGHT = "broker.staff.errors.noOwnerRight" satisfies MessageKey;
+export const STAFF_NOT_FOUND = "broker.staff.errors.notFound" satisfies MessageKey;

@@ -1,4 +1,7 @@
+import type { AppLocale } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator-for";
+
 /** SMS text for the phone confirmation code: short, code first (phones show it in the preview). */
-export function registrationCodeSms(input: { tenantName: string; code: string }): string {
-  return `${input.code} ist Ihr Code für das Kundenportal von ${input.tenantName}. Gültig 10 Minuten. Nicht weitergeben.`;
+export function registrationCodeSms(input: { locale: AppLocale; tenantName: string; code: string }): string {
+  return translatorFor(input.locale)("mail.sms.code", { code: input.code, tenant: input.tenantName });
 }

@@ -1,3 +1,5 @@
+import type { AppLocale } from "../../i18n/locales";
+
 // Minimal branded HTML frame for the invitation and registration-code mails. Every value is
 // escaped; the colour is validated so nothing can break out of the style attribute.
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -7,6 +9,8 @@ export function escapeMailHtml(value: string): string {
 }
 
 export type BrandedMail = {
+  /** The language the texts are in (the html lang attribute, for screen readers and translators). */
+  locale: AppLocale;
   tenantName: string;
   primaryColor: string;
   paragraphs: string[];
@@ -27,7 +31,7 @@ export function invitationBrandedHtml(mail: BrandedMail): string {
     : "";
   const footer = mail.footer ? `<p style="margin:24px 0 0;font-size:12px;color:#64748b">${escapeMailHtml(mail.footer)}</p>` : "";
   return (
-    `<!doctype html><html lang="de"><body style="margin:0;padding:24px;background:#f8fafc;font-family:system-ui,sans-serif;color:#0f172a">` +
+    `<!doctype html><html lang="${mail.locale}"><body style="margin:0;padding:24px;background:#f8fafc;font-family:system-ui,sans-serif;color:#0f172a">` +
     `<div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:12px;overflow:hidden">` +
     `<div style="background:${colour};color:#ffffff;padding:16px 24px;font-size:18px;font-weight:600">${escapeMailHtml(mail.tenantName)}</div>` +
     `<div style="padding:24px">${paragraphs}${code}${button}${footer}</div></div></body></html>`

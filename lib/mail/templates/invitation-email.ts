@@ -1,6 +1,10 @@
+import type { AppLocale } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator-for";
 import { invitationMailLayout } from "./invitation-mail-layout";
 
 export type InvitationEmailInput = {
+  /** The recipient's language: their own choice, else the tenant's. */
+  locale: AppLocale;
   tenantName: string;
   primaryColor: string;
   recipientName: string | null;
@@ -10,13 +14,15 @@ export type InvitationEmailInput = {
 
 /** The customer's invitation to the broker's portal (link valid 48 hours, single use). */
 export function invitationEmail(input: InvitationEmailInput): { subject: string; text: string; html: string } {
+  const t = translatorFor(input.locale);
+  const tenant = input.tenantName;
   return invitationMailLayout({
     ...input,
-    subject: `Ihre Einladung zum Kundenportal von ${input.tenantName}`,
+    subject: t("mail.invitation.subject", { tenant }),
     intro: [
-      input.recipientName ? `Guten Tag ${input.recipientName},` : "Guten Tag,",
-      `${input.tenantName} lädt Sie zu Ihrem persönlichen Kundenportal ein. Dort finden Sie Ihre Verträge und Dokumente jederzeit an einem Ort.`,
-      `Die Registrierung dauert etwa zwei Minuten: Sie bestätigen Ihre E-Mail-Adresse und Ihre Mobilnummer mit je einem Code und legen ein Passwort fest.`,
+      input.recipientName ? t("mail.invitation.greetingNamed", { name: input.recipientName }) : t("mail.invitation.greeting"),
+      t("mail.invitation.intro", { tenant }),
+      t("mail.invitation.steps"),
     ],
   });
 }

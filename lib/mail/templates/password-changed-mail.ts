@@ -1,19 +1,27 @@
+import type { AppLocale } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator-for";
 import { passwordMailHtml } from "./password-mail-html";
 
-type Input = { tenantName: string; loginUrl: string; via: "reset" | "change" };
+type Input = { tenantName: string; loginUrl: string; via: "reset" | "change"; locale: AppLocale };
 
 /** Notice after every password change so the owner notices a change they did not make. */
-export function passwordChangedMail({ tenantName, loginUrl, via }: Input): { subject: string; text: string; html: string } {
-  const subject = `Ihr Passwort wurde geändert – ${tenantName}`;
+export function passwordChangedMail({ tenantName, loginUrl, via, locale }: Input): {
+  subject: string;
+  text: string;
+  html: string;
+} {
+  const t = translatorFor(locale);
+  const subject = t("mail.account.passwordChanged.subject", { tenant: tenantName });
   const paragraphs = [
-    "Guten Tag,",
+    t("mail.account.greeting"),
     via === "reset"
-      ? `das Passwort für Ihr Konto im Kundenportal von ${tenantName} wurde über den Link „Passwort vergessen“ neu gesetzt.`
-      : `das Passwort für Ihr Konto im Kundenportal von ${tenantName} wurde in den Sicherheitseinstellungen geändert.`,
-    "Aus Sicherheitsgründen wurden alle anderen Anmeldungen beendet.",
-    `Wenn Sie das nicht waren, setzen Sie Ihr Passwort bitte sofort über „Passwort vergessen?“ auf ${loginUrl} zurück und informieren Sie Ihren Makler.`,
+      ? t("mail.account.passwordChanged.viaReset", { tenant: tenantName })
+      : t("mail.account.passwordChanged.viaChange", { tenant: tenantName }),
+    t("mail.account.passwordChanged.sessionsEnded"),
+    t("mail.account.passwordChanged.notYou", { loginUrl }),
   ];
   const text = paragraphs.join("\n\n");
-  const html = passwordMailHtml({ tenantName, paragraphs, button: { href: loginUrl, label: "Zur Anmeldung" } });
+  const button = { href: loginUrl, label: t("mail.account.passwordChanged.button") };
+  const html = passwordMailHtml({ locale, tenantName, paragraphs, button });
   return { subject, text, html };
 }

@@ -1,19 +1,25 @@
+import type { AppLocale } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator-for";
 import { passwordMailHtml } from "./password-mail-html";
 
-type Input = { tenantName: string; link: string; validMinutes: number };
+type Input = { tenantName: string; link: string; validMinutes: number; locale: AppLocale };
 
-/** The "forgot password" e-mail with the one-hour reset link. */
-export function passwordResetMail({ tenantName, link, validMinutes }: Input): { subject: string; text: string; html: string } {
-  const subject = `Passwort zurücksetzen – ${tenantName}`;
+/** The "forgot password" e-mail with the one-hour reset link, in the recipient's language. */
+export function passwordResetMail({ tenantName, link, validMinutes, locale }: Input): {
+  subject: string;
+  text: string;
+  html: string;
+} {
+  const t = translatorFor(locale);
+  const subject = t("mail.account.passwordReset.subject", { tenant: tenantName });
   const paragraphs = [
-    "Guten Tag,",
-    `für Ihr Konto im Kundenportal von ${tenantName} wurde das Zurücksetzen des Passworts angefordert.`,
-    `Der Link ist ${validMinutes} Minuten gültig und kann nur einmal verwendet werden.`,
-    "Wenn Sie das nicht waren, können Sie diese E-Mail ignorieren – Ihr Passwort bleibt unverändert.",
+    t("mail.account.greeting"),
+    t("mail.account.passwordReset.requested", { tenant: tenantName }),
+    t("mail.account.passwordReset.validity", { minutes: validMinutes }),
+    t("mail.account.passwordReset.notYou"),
   ];
-  const text = [paragraphs[0], "", paragraphs[1], "", "Neues Passwort festlegen:", link, "", paragraphs[2], paragraphs[3]].join(
-    "\n",
-  );
-  const html = passwordMailHtml({ tenantName, paragraphs, button: { href: link, label: "Neues Passwort festlegen" } });
+  const button = t("mail.account.passwordReset.button");
+  const text = [paragraphs[0], "", paragraphs[1], "", `${button}:`, link, "", paragraphs[2], paragraphs[3]].join("\n");
+  const html = passwordMailHtml({ locale, tenantName, paragraphs, button: { href: link, label: button } });
   return { subject, text, html };
 }

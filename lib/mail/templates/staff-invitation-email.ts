@@ -1,7 +1,10 @@
+import type { AppLocale } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator-for";
 import { invitationMailLayout } from "./invitation-mail-layout";
 
 /** A staff member's invitation to the broker workspace (same link rules as the customers' one). */
 export function staffInvitationEmail(input: {
+  locale: AppLocale;
   tenantName: string;
   primaryColor: string;
   recipientName: string;
@@ -9,13 +12,15 @@ export function staffInvitationEmail(input: {
   link: string;
   expiresAt: Date;
 }): { subject: string; text: string; html: string } {
+  const t = translatorFor(input.locale);
+  const tenant = input.tenantName;
   return invitationMailLayout({
     ...input,
-    subject: `Ihre Einladung als Mitarbeiter von ${input.tenantName}`,
+    subject: t("mail.staffInvitation.subject", { tenant }),
     intro: [
-      `Guten Tag ${input.recipientName},`,
-      `${input.tenantName} hat Sie als Mitarbeiter (${input.roleName}) in das Maklerportal eingeladen.`,
-      `Die Registrierung dauert wenige Minuten: Sie bestätigen Ihre E-Mail-Adresse und Ihre Mobilnummer mit je einem Code und legen ein Passwort fest. Danach richten Sie eine Authenticator-App als zweiten Faktor ein.`,
+      t("mail.staffInvitation.greeting", { name: input.recipientName }),
+      t("mail.staffInvitation.intro", { tenant, role: input.roleName }),
+      t("mail.staffInvitation.steps"),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BrokerContactHelp } from "@/components/auth/registration/broker-contact-help";
 import { CodeStep } from "@/components/auth/registration/code-step";
 import { PasswordStep } from "@/components/auth/registration/password-step";
@@ -13,9 +14,14 @@ import { currentHost } from "@/lib/tenant/current-tenant";
 
 // The token is in the URL: never cache the page and never leak the URL as a Referer.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Registrierung", referrer: "no-referrer" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("onboarding"))("title"), referrer: "no-referrer" };
+}
 
 const STEP_NUMBER = { EMAIL_CODE: 1, PHONE_CODE: 2, PASSWORD: 3 } as const;
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"onboarding">>>;
 
 /**
  * /register/[token]: renders only. Opening the link (also a mail scanner's prefetch) sends,
@@ -26,39 +32,38 @@ export default async function RegisterPage({ params }: { params: Promise<{ token
   if (host.kind !== "tenant") notFound();
   const { token } = await params;
   const view = await loadRegistration({ tenantId: host.tenant.id, token });
+  const t = await getTranslations("onboarding");
 
   // Staff finish on "/" (then set up their second factor); customers on /portal.
   const forStaff = view.state === "open" && "home" in view.progress && view.progress.home === "/";
   return (
     <RegistrationShell tenantName={host.tenant.name} forStaff={forStaff}>
-      {body(view, token)}
+      {body(view, token, t)}
     </RegistrationShell>
   );
 }
 
-function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string) {
+function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string, t: Translate) {
   const loginLink = (
     <Link
       href="/login"
       className="bg-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium text-white hover:opacity-90"
     >
-      Zur Anmeldung
+      {t("notice.toLogin")}
     </Link>
   );
   switch (view.state) {
     case "invalid":
       return (
-        <RegistrationNotice title="Link ungültig">
-          <p>
-            Dieser Einladungslink ist ungültig oder unvollständig. Bitte öffnen Sie den Link direkt aus der Einladungs-E-Mail.
-          </p>
-          <p>Falls es weiterhin nicht klappt, bitten Sie Ihren Makler um eine neue Einladung.</p>
+        <RegistrationNotice title={t("notice.invalidTitle")}>
+          <p>{t("notice.invalidText")}</p>
+          <p>{t("notice.invalidHelp")}</p>
         </RegistrationNotice>
       );
     case "used":
       return (
-        <RegistrationNotice title="Bereits registriert" action={loginLink}>
-          <p>Mit dieser Einladung wurde die Registrierung bereits abgeschlossen. Bitte melden Sie sich mit Ihrem Passwort an.</p>
+        <RegistrationNotice title={t("notice.usedTitle")} action={loginLink}>
+          <p>{t("notice.usedText")}</p>
         </RegistrationNotice>
       );
     case "expired":
@@ -66,17 +71,13 @@ function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string)
       return (
         <>
           <RegistrationNotice
-            title={view.state === "expired" ? "Link abgelaufen" : "Link nicht mehr gültig"}
+            title={view.state === "expired" ? t("notice.expiredTitle") : t("notice.revokedTitle")}
             action={<RequestNewLinkButton token={token} />}
           >
-            <p>
-              {view.state === "expired"
-                ? "Aus Sicherheitsgründen ist ein Einladungslink nur 48 Stunden gültig."
-                : "Für Sie wurde inzwischen eine neuere Einladung verschickt – bitte verwenden Sie den Link aus der neuesten E-Mail."}
-            </p>
-            <p>Fordern Sie einfach einen neuen Link an – Ihr Makler wird benachrichtigt.</p>
+            <p>{view.state === "expired" ? t("notice.expiredText") : t("notice.revokedText")}</p>
+            <p>{t("notice.requestHint")}</p>
           </RegistrationNotice>
-          <BrokerContactHelp question="Fragen?" contact={view.tenantContact} />
+          <BrokerContactHelp question={t("contact.questions")} contact={view.tenantContact} />
         </>
       );
     case "open": {
@@ -90,7 +91,7 @@ function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string)
             <>
               <CodeStep key={progress.step} token={token} {...progress} />
               <BrokerContactHelp
-                question={progress.step === "EMAIL_CODE" ? "Falsche E-Mail-Adresse?" : "Falsche Mobilnummer?"}
+                question={progress.step === "EMAIL_CODE" ? t("contact.wrongEmail") : t("contact.wrongPhone")}
                 contact={view.tenantContact}
               />
             </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/account/auth-card";
 import { InvalidResetLink } from "@/components/account/invalid-reset-link";
@@ -7,7 +8,10 @@ import { findPasswordResetToken } from "@/lib/data/account/find-password-reset-t
 import { currentHost } from "@/lib/tenant/current-tenant";
 
 // The token is in the path: never send it onwards in a Referer, never index the page.
-export const metadata: Metadata = { title: "Neues Passwort", referrer: "no-referrer", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account.resetPassword");
+  return { title: t("metaTitle"), referrer: "no-referrer", robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -17,8 +21,9 @@ export default async function ResetPasswordPage({ params }: Props) {
   if (host.kind !== "tenant") redirect("/");
   const { token } = await params;
   const info = await findPasswordResetToken({ tenantId: host.tenant.id, token });
+  const t = await getTranslations("account.resetPassword");
   return (
-    <AuthCard tenantName={host.tenant.name} title={info ? "Neues Passwort festlegen" : "Link ungültig"}>
+    <AuthCard tenantName={host.tenant.name} title={info ? t("title") : t("invalidTitle")}>
       {info ? (
         <ResetPasswordForm token={token} personal={{ email: info.email, firstName: info.firstName, lastName: info.lastName }} />
       ) : (

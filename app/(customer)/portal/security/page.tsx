@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SecuritySettings } from "@/components/account/security-settings";
 import { getOwnAccount } from "@/lib/data/account/get-own-account";
@@ -6,7 +7,9 @@ import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { getSecondFactorStatus } from "@/lib/data/second-factor/get-second-factor-status";
 import { getContactSettings } from "@/lib/data/contact-change/get-contact-settings";
 
-export const metadata: Metadata = { title: "Sicherheit" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.security"))("title") };
+}
 
 export default async function SecurityPage() {
   const ctx = await getRequestContext();

@@ -1,0 +1,1 @@
+export type Option = { id: string; label: string };

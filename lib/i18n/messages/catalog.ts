@@ -1,0 +1,59 @@
+// One JSON file per area and language so areas can be translated independently. German is the
+// source catalog: its shape types every key (lib/i18n/next-intl.d.ts); English must match it
+// (tests/unit/i18n-catalogs.test.ts).
+import deAccount from "./de/account.json";
+import deBroker from "./de/broker.json";
+import deCommon from "./de/common.json";
+import deContracts from "./de/contracts.json";
+import deCustomers from "./de/customers.json";
+import deInvitations from "./de/invitations.json";
+import deLabels from "./de/labels.json";
+import deLogin from "./de/login.json";
+import deMail from "./de/mail.json";
+import dePlatform from "./de/platform.json";
+import dePortal from "./de/portal.json";
+import deOnboarding from "./de/onboarding.json";
+import enAccount from "./en/account.json";
+import enBroker from "./en/broker.json";
+import enCommon from "./en/common.json";
+import enContracts from "./en/contracts.json";
+import enCustomers from "./en/customers.json";
+import enInvitations from "./en/invitations.json";
+import enLabels from "./en/labels.json";
+import enLogin from "./en/login.json";
+import enMail from "./en/mail.json";
+import enPlatform from "./en/platform.json";
+import enPortal from "./en/portal.json";
+import enOnboarding from "./en/onboarding.json";
+
+export const GERMAN = {
+  common: deCommon,
+  login: deLogin,
+  onboarding: deOnboarding,
+  invitations: deInvitations,
+  account: deAccount,
+  broker: deBroker,
+  customers: deCustomers,
+  contracts: deContracts,
+  portal: dePortal,
+  platform: dePlatform,
+  labels: deLabels,
+  mail: deMail,
+};
+
+export type Messages = typeof GERMAN;
+
+export const ENGLISH: Messages = {
+  common: enCommon,
+  login: enLogin,
+  onboarding: enOnboarding,
+  invitations: enInvitations,
+  account: enAccount,
+  broker: enBroker,
+  customers: enCustomers,
+  contracts: enContracts,
+  portal: enPortal,
+  platform: enPlatform,
+  labels: enLabels,
+  mail: enMail,
+} as Messages;
