@@ -13,12 +13,15 @@ import { resolveHost } from "@/lib/tenant/resolve-tenant";
 // every page and data function authorises again (a middleware bypass must expose nothing).
 export const config = {
   runtime: "nodejs",
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Uploads skip the middleware: Next buffers a matched request's body (and cuts it at 10 MB) before
+  // the route runs; the upload route resolves tenant and session itself and streams into S3.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/customers/[^/]+/documents$).*)"],
 };
 
 const STAFF_AREA = /^\/broker(\/|$)/;
 const CUSTOMER_AREA = /^\/portal(\/|$)/;
-const TENANT_ONLY = /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents)(\/|$)/;
+const TENANT_ONLY =
+  /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents|api\/import)(\/|$)/;
 
 export async function middleware(req: NextRequest) {
   const host = hostFromHeaders((name) => req.headers.get(name));

@@ -44,7 +44,8 @@ export async function CustomerContracts({
               >
                 <span>
                   <span className="font-medium">
-                    {[c.lineName, c.insurerName].filter(Boolean).join(" · ") || tl(`contractModule.${c.module}`)}
+                    {[(locale === "en-GB" && c.lineNameEn) || c.lineName, c.insurerName].filter(Boolean).join(" · ") ||
+                      tl(`contractModule.${c.module}`)}
                   </span>
                   <span className="block text-sm text-slate-500">
                     {[c.policyNumber, c.product].filter(Boolean).join(" · ")} · {tl(`contractStatus.${c.status}`)}

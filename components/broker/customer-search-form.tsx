@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { CustomerSearch } from "@/lib/validation/customer-search";
-import { CUSTOMER_SORTS, INVITATION_FILTERS } from "@/lib/validation/customer-search";
+import { CUSTOMER_SORTS } from "@/lib/validation/customer-search";
+import { CustomerFilterSelects } from "./customer-filter-selects";
 
 type Props = { query: CustomerSearch; advisors: { id: string; label: string }[] };
 
 /** Plain GET form: works without JavaScript and keeps search, filters and sort in the URL. */
 export function CustomerSearchForm({ query, advisors }: Props) {
   const t = useTranslations("broker.customers");
-  const tl = useTranslations("labels");
   const select = "rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <form role="search" action="/broker" className="flex w-full flex-wrap items-end gap-2">
@@ -23,37 +23,7 @@ export function CustomerSearchForm({ query, advisors }: Props) {
           className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
         />
       </div>
-      <label className="text-xs text-slate-600">
-        {t("filters.advisor")}
-        <select name="advisor" defaultValue={query.advisor ?? ""} className={`${select} block`}>
-          <option value="">{t("filters.all")}</option>
-          <option value="none">{t("filters.noAdvisor")}</option>
-          {advisors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("filters.kind")}
-        <select name="kind" defaultValue={query.kind ?? ""} className={`${select} block`}>
-          <option value="">{t("filters.all")}</option>
-          <option value="PERSON">{tl("customerKind.PERSON")}</option>
-          <option value="COMPANY">{tl("customerKind.COMPANY")}</option>
-        </select>
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("filters.portal")}
-        <select name="invitation" defaultValue={query.invitation ?? ""} className={`${select} block`}>
-          <option value="">{t("filters.all")}</option>
-          {INVITATION_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {t(`filters.invitation.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CustomerFilterSelects advisors={advisors} defaults={query} />
       <label className="text-xs text-slate-600">
         {t("filters.sort")}
         <select name="sort" defaultValue={query.sort} className={`${select} block`}>

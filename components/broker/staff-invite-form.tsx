@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteStaffAction } from "@/lib/actions/staff/invite-staff";
 import type { Msg } from "@/lib/i18n/message-key";
-import { staffInvitationInput, type StaffInvitationInput, type StaffRoleKey } from "@/lib/validation/staff-invitation";
+import { staffInvitationInput, type StaffInvitationInput } from "@/lib/validation/staff-invitation";
 
 type Field = keyof StaffInvitationInput;
 const FIELDS: { name: Exclude<Field, "roleKey">; type: string; hint?: boolean }[] = [
@@ -21,7 +21,7 @@ const FIELDS: { name: Exclude<Field, "roleKey">; type: string; hint?: boolean }[
 ];
 
 /** "Mitarbeiter einladen": sends the registration link; the new member enrols TOTP at the first sign-in. */
-export function StaffInviteForm({ roles }: { roles: { key: StaffRoleKey; name: string }[] }) {
+export function StaffInviteForm({ roles }: { roles: { key: string; name: string }[] }) {
   const t = useTranslations("broker.staff.invite");
   const router = useRouter();
   const [error, setError] = useState<Msg | null>(null);

@@ -2,7 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { StaffAccessState, StaffMember } from "@/lib/data/staff/list-staff";
 import { formatDateTime } from "@/lib/i18n/format";
 import { roleLabel } from "./role-label";
+import { StaffAccessToggle } from "./staff-access-toggle";
 import { StaffInvitationButtons } from "./staff-invitation-buttons";
+import { StaffRoleSelect } from "./staff-role-select";
 
 function AccessBadge({ access }: { access: StaffAccessState }) {
   const t = useTranslations("broker.staff.access");
@@ -30,8 +32,17 @@ function AccessBadge({ access }: { access: StaffAccessState }) {
   }
 }
 
-/** The broker's staff: role, access state and whether the second factor is set up. */
-export function StaffTable({ members }: { members: StaffMember[] }) {
+type Props = {
+  members: StaffMember[];
+  /** the roles the viewer may hand out, named in the reader's language */
+  assignableRoles: { key: string; name: string }[];
+};
+
+/**
+ * The broker's staff: role, access state and whether the second factor is set up. For members the
+ * viewer may manage: change the role, disable or re-enable the access.
+ */
+export function StaffTable({ members, assignableRoles }: Props) {
   const t = useTranslations("broker.staff");
   const tLabels = useTranslations("labels");
   return (
@@ -51,12 +62,21 @@ export function StaffTable({ members }: { members: StaffMember[] }) {
             <tr key={m.id} data-testid="staff-row">
               <td className="px-4 py-3 font-medium">{m.name}</td>
               <td className="hidden px-4 py-3 md:table-cell">{m.email}</td>
-              <td className="px-4 py-3">{roleLabel(tLabels, { key: m.roleKey, name: m.roleName })}</td>
+              <td className="px-4 py-3">
+                {m.manageable && assignableRoles.some((r) => r.key === m.roleKey) ? (
+                  <StaffRoleSelect userId={m.id} name={m.name} roleKey={m.roleKey} roles={assignableRoles} />
+                ) : (
+                  roleLabel(tLabels, { key: m.roleKey, name: m.roleName })
+                )}
+              </td>
               <td className="px-4 py-3">
                 <div className="flex flex-col items-start gap-1.5">
                   <AccessBadge access={m.access} />
                   {m.manageable && m.access.status !== "active" && m.access.status !== "disabled" && (
                     <StaffInvitationButtons userId={m.id} name={m.name} open={m.access.status === "invited"} />
+                  )}
+                  {m.manageable && (m.access.status === "active" || m.access.status === "disabled") && (
+                    <StaffAccessToggle userId={m.id} name={m.name} disabled={m.access.status === "disabled"} />
                   )}
                 </div>
               </td>

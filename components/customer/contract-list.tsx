@@ -14,6 +14,8 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
       </div>
     );
   }
+  // The catalog knows English names for the GDV lines; German is the fallback.
+  const lineName = (c: ContractListItem) => (locale === "en-GB" && c.lineNameEn) || c.lineName;
   const premium = (c: ContractListItem) =>
     c.grossPremium === null
       ? "—"
@@ -25,7 +27,7 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
           <li key={c.id} data-testid="contract-card" className="rounded-2xl border border-slate-200 bg-white p-4">
             <div className="flex items-start justify-between gap-3">
               <div>
-                <p className="font-medium">{c.lineName ?? tLabels(`contractModule.${c.module}`)}</p>
+                <p className="font-medium">{lineName(c) ?? tLabels(`contractModule.${c.module}`)}</p>
                 <p className="text-sm text-slate-600">{c.insurerName ?? "—"}</p>
               </div>
               <StatusBadge status={c.status} />
@@ -63,7 +65,7 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
           <tbody className="divide-y divide-slate-100">
             {items.map((c) => (
               <tr key={c.id} data-testid="contract-row">
-                <td className="px-3 py-3 font-medium">{c.lineName ?? tLabels(`contractModule.${c.module}`)}</td>
+                <td className="px-3 py-3 font-medium">{lineName(c) ?? tLabels(`contractModule.${c.module}`)}</td>
                 <td className="px-3 py-3">
                   {c.insurerName ?? "—"}
                   {c.product && <span className="block text-xs text-slate-500">{c.product}</span>}
@@ -77,7 +79,18 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
                 <td className="px-3 py-3">
                   <StatusBadge status={c.status} />
                 </td>
-                <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{premium(c)}</td>
+                <td className="px-3 py-3 text-right tabular-nums">
+                  {c.grossPremium === null ? (
+                    "—"
+                  ) : (
+                    <>
+                      <span className="whitespace-nowrap">{formatMoney(c.grossPremium, c.currency, locale)}</span>
+                      {c.paymentFrequency && (
+                        <span className="block text-xs text-slate-500">{tLabels(`paymentFrequency.${c.paymentFrequency}`)}</span>
+                      )}
+                    </>
+                  )}
+                </td>
                 <td className="px-3 py-3 text-right tabular-nums">{c.documentCount}</td>
               </tr>
             ))}

@@ -18,7 +18,7 @@ export function DocumentList({ items }: { items: DocumentListItem[] }) {
             className={`h-2 w-2 shrink-0 rounded-full ${d.isRead ? "bg-transparent" : "bg-brand"}`}
           />
           <div className="min-w-0 flex-1">
-            <p className={`break-words ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
+            <p className={`break-words hyphens-auto ${d.isRead ? "" : "font-semibold"}`}>{d.title}</p>
             <p className="text-xs text-slate-500">
               {tLabels(`documentCategory.${d.category}`)} · {formatDate(d.documentDate ?? d.createdAt, locale)} ·{" "}
               {formatBytes(d.sizeBytes, locale)}

@@ -34,7 +34,12 @@ export const staffInvitationInput = z.object(
       .trim()
       .min(1, "broker.staff.validation.mobileRequired")
       .regex(MOBILE, "broker.staff.validation.mobileInvalid"),
-    roleKey: z.enum(STAFF_ROLE_KEYS, { error: "broker.staff.validation.roleRequired" }),
+    // any role key of the tenant, custom roles included; the data layer checks that it exists
+    roleKey: z
+      .string({ error: "broker.staff.validation.roleRequired" })
+      .trim()
+      .min(1, "broker.staff.validation.roleRequired")
+      .max(80, "broker.staff.errors.roleUnknown"),
   },
   { error: "common.errors.checkInput" },
 );

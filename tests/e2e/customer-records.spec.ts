@@ -40,7 +40,7 @@ test("broker creates a customer with a bank account, adds a contract and finds b
   await page.getByLabel("Zahlweise").selectOption("MONTHLY");
   await page.getByRole("button", { name: "Vertrag anlegen" }).click();
   await expect(page.getByRole("heading", { name: "Hausrat · Allianz · HR-2026-0042" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Andrea Becker: angelegt" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Andrea Becker: Vertrag angelegt" })).toBeVisible();
 
   await page.getByRole("link", { name: new RegExp(lastName) }).click();
   await expect(page.getByTestId("broker-contract-row").filter({ hasText: "HR-2026-0042" })).toContainText("12,50 €");

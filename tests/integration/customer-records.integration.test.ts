@@ -140,6 +140,25 @@ describe("creating customers", () => {
     expect((await db.customer.findUniqueOrThrow({ where: { id: result.id } })).advisorId).toBe(advisor.id);
   });
 
+  it("starts a new customer with the office's default release template", async () => {
+    const tenant = await createTenant();
+    const owner = await createStaff(tenant.id, { role: "owner" });
+    const template = await db.releaseTemplate.create({
+      data: { tenantId: tenant.id, name: "Standard", levels: { INSURANCE: "READ", COMMUNICATION: "WRITE" } },
+    });
+    await db.tenant.update({ where: { id: tenant.id }, data: { defaultReleaseTemplateId: template.id } });
+    const result = await createCustomer(await contextFor(owner.id), person());
+    if (!result.ok) throw new Error("expected success");
+    const releases = await db.moduleRelease.findMany({
+      where: { customerId: result.id, level: { not: "HIDDEN" } },
+      orderBy: { module: "asc" },
+    });
+    expect(releases.map((r) => [r.module, r.level])).toEqual([
+      ["COMMUNICATION", "WRITE"],
+      ["INSURANCE", "READ"],
+    ]);
+  });
+
   it("refuses staff without the right to edit customers", async () => {
     const partner = await createStaff(tenantId, { role: "partner" });
     await expect(createCustomer(await contextFor(partner.id), person())).rejects.toBeInstanceOf(AccessDeniedError);

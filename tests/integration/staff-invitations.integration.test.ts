@@ -202,6 +202,10 @@ describe("staff invitations", () => {
     });
     expect(await inviteStaff(ctx, form({ roleKey: "superuser" }))).toMatchObject({
       ok: false,
+      fieldErrors: { roleKey: "broker.staff.errors.roleUnknown" },
+    });
+    expect(await inviteStaff(ctx, form({ roleKey: " " }))).toMatchObject({
+      ok: false,
       fieldErrors: { roleKey: "broker.staff.validation.roleRequired" },
     });
     expect(await inviteStaff(ctx, "nonsense")).toMatchObject({ ok: false, error: "common.errors.checkInput" });

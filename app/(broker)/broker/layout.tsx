@@ -13,6 +13,8 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
   if (ctx.actor.kind !== "STAFF") redirect("/portal");
   const t = await getTranslations("broker.nav");
   const tLabels = await getTranslations("labels");
+  const tReleases = await getTranslations("releases");
+  const tImport = await getTranslations("import");
   return (
     <>
       <AppHeader
@@ -23,6 +25,8 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
         navLabel={t("label")}
         nav={[
           { href: "/broker", label: t("customers") },
+          { href: "/broker/releases", label: tReleases("nav") },
+          ...(ctx.actor.role.rights.editCustomers ? [{ href: "/broker/import", label: tImport("nav") }] : []),
           { href: "/broker/staff", label: t("staff") },
           { href: "/broker/security", label: t("security") },
         ]}

@@ -28,10 +28,19 @@ type Props = {
   lines: Option[];
   insurers: Option[];
   currency: "EUR" | "CHF";
+  /** Fields this staff member's role hides: shown locked, and the server keeps the stored values. */
+  hidden?: { money: boolean; expiry: boolean };
 };
 
 /** The contract fields of docs/domain.md; amounts typed the German way ("1.234,56") are fine. */
-export function ContractForm({ target, defaultValues, lines, insurers, currency }: Props) {
+export function ContractForm({
+  target,
+  defaultValues,
+  lines,
+  insurers,
+  currency,
+  hidden = { money: false, expiry: false },
+}: Props) {
   const t = useTranslations("contracts.form");
   const tl = useTranslations("labels");
   const router = useRouter();
@@ -133,6 +142,8 @@ export function ContractForm({ target, defaultValues, lines, insurers, currency 
           registration={register("endDate")}
           error={err("endDate")}
           hint={t("endDateHint")}
+          readOnly={hidden.expiry}
+          placeholder={hidden.expiry ? t("hiddenByRole") : undefined}
         />
         <TextField
           id="mainDue"
@@ -161,6 +172,8 @@ export function ContractForm({ target, defaultValues, lines, insurers, currency 
           label={t("sumInsured")}
           registration={register("sumInsured")}
           error={err("sumInsured")}
+          readOnly={hidden.money}
+          placeholder={hidden.money ? t("hiddenByRole") : undefined}
         />
         <TextField
           id="grossPremium"
@@ -169,6 +182,8 @@ export function ContractForm({ target, defaultValues, lines, insurers, currency 
           registration={register("grossPremium")}
           error={err("grossPremium")}
           hint={t("grossPremiumHint")}
+          readOnly={hidden.money}
+          placeholder={hidden.money ? t("hiddenByRole") : undefined}
         />
         <SelectField
           id="paymentFrequency"

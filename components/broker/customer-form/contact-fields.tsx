@@ -87,16 +87,22 @@ export function ContactFields({
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t("office")}</legend>
-        <SelectField
-          id="advisorId"
-          label={t("advisor")}
-          registration={register("advisorId")}
-          options={advisors.map((a) => ({ value: a.id, label: a.label }))}
-          emptyLabel={t("noAdvisor")}
-          disabled={advisorLocked}
-          hint={advisorLocked ? t("advisorLocked") : undefined}
-          error={err("advisorId")}
-        />
+        {advisorLocked ? (
+          // Not a disabled select: react-hook-form drops disabled values; the preset advisor is kept as is.
+          <div>
+            <p className="block text-sm font-medium">{t("advisor")}</p>
+            <p className="mt-1 text-sm text-slate-600">{t("advisorLocked")}</p>
+          </div>
+        ) : (
+          <SelectField
+            id="advisorId"
+            label={t("advisor")}
+            registration={register("advisorId")}
+            options={advisors.map((a) => ({ value: a.id, label: a.label }))}
+            emptyLabel={t("noAdvisor")}
+            error={err("advisorId")}
+          />
+        )}
         <div className="sm:col-span-2">
           <label htmlFor="notes" className="block text-sm font-medium">
             {t("notes")}

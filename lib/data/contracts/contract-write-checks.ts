@@ -32,25 +32,4 @@ export async function checkContractCatalog(ctx: Ctx, data: ContractData): Promis
   return null;
 }
 
-/** Contract columns of a validated form. */
-export function contractRecordData(data: ContractData) {
-  return {
-    module: data.module,
-    status: data.status,
-    lineId: data.lineId,
-    insurerId: data.insurerId,
-    policyNumber: data.policyNumber,
-    product: data.product,
-    startDate: data.startDate,
-    endDate: data.endDate,
-    mainDueDay: data.mainDue?.day ?? null,
-    mainDueMonth: data.mainDue?.month ?? null,
-    noticePeriodMonths: data.noticePeriodMonths,
-    sumInsured: data.sumInsured,
-    grossPremium: data.grossPremium,
-    paymentFrequency: data.paymentFrequency,
-    paymentMethod: data.paymentMethod,
-    notes: data.notes,
-    isConfidential: data.isConfidential,
-  };
-}
+export { contractRecordData } from "./contract-record-data";

@@ -14,6 +14,7 @@ export type ContractListItem = {
   product: string | null;
   lineCode: string | null;
   lineName: string | null;
+  lineNameEn: string | null;
   insurerName: string | null;
   startDate: Date | null;
   endDate: Date | null;
@@ -58,7 +59,7 @@ export async function listVisibleContracts(
       currency: true,
       paymentFrequency: true,
       insurerName: true,
-      line: { select: { code: true, name: true } },
+      line: { select: { code: true, name: true, nameEn: true } },
       insurer: { select: { name: true } },
       _count: {
         select: {
@@ -80,6 +81,7 @@ export async function listVisibleContracts(
     product: r.product,
     lineCode: r.line?.code ?? null,
     lineName: r.line?.name ?? null,
+    lineNameEn: r.line?.nameEn ?? null,
     insurerName: r.insurer?.name ?? r.insurerName,
     startDate: r.startDate,
     endDate: hideExpiry ? null : r.endDate,

@@ -6,7 +6,7 @@ import { db } from "../../db/client";
 import { contractInput, type ContractInput } from "../../validation/contract";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { AccessDeniedError } from "../context/access-error";
-import type { RequestContext } from "../context/types";
+import type { RequestContext, StaffActor } from "../context/types";
 import { contractAccessWhere } from "./contract-access";
 import { checkContractCatalog, contractRecordData, requireEditableCustomer } from "./contract-write-checks";
 import type { ContractWriteResult } from "./create-contract";
@@ -29,7 +29,7 @@ export async function updateContract(
   const refusal = await checkContractCatalog(staff, parsed.data);
   if (refusal) return refusal;
 
-  const record = contractRecordData(parsed.data);
+  const record = withHiddenFieldsKept(staff, contractRecordData(parsed.data), current);
   const changed = (Object.keys(record) as (keyof typeof record)[]).filter(
     (key) => String(record[key] ?? "") !== comparable(current[key]),
   );
@@ -49,6 +49,32 @@ export async function updateContract(
     );
   });
   return { ok: true, id: current.id };
+}
+
+type ContractRecordData = ReturnType<typeof contractRecordData>;
+type StoredHiddenFields = {
+  sumInsured: { toFixed(n: number): string } | null;
+  grossPremium: { toFixed(n: number): string } | null;
+  endDate: Date | null;
+};
+
+/**
+ * A role that hides financial figures or expiry dates gets those fields empty in the form
+ * (getContractRecord); saving the form must not wipe the stored values it never saw.
+ */
+function withHiddenFieldsKept(
+  staff: RequestContext & { actor: StaffActor },
+  record: ContractRecordData,
+  current: StoredHiddenFields,
+): ContractRecordData {
+  const { hideFinancials, hideExpiryDates } = staff.actor.role;
+  return {
+    ...record,
+    ...(hideFinancials
+      ? { sumInsured: current.sumInsured?.toFixed(2) ?? null, grossPremium: current.grossPremium?.toFixed(2) ?? null }
+      : {}),
+    ...(hideExpiryDates ? { endDate: current.endDate } : {}),
+  };
 }
 
 function comparable(value: unknown): string {

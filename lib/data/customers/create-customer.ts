@@ -10,6 +10,7 @@ import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { advisorFor, checkCustomerWrite, type CustomerWriteRefusal } from "./customer-write-checks";
 import { customerRecordData } from "./customer-record-data";
+import { applyDefaultReleases } from "../releases/apply-default-releases";
 import { nextCustomerNumber } from "./next-customer-number";
 
 export type CustomerWriteResult =
@@ -43,6 +44,8 @@ export async function createCustomer(ctx: RequestContext | null, input: Customer
             data: bankAccounts.map((a, i) => ({ ...a, tenantId: ctx.tenant.id, customerId: customer.id, isDefault: i === 0 })),
           });
         }
+        // The office's default release template (if any) is the new customer's starting point.
+        await applyDefaultReleases(tx, ctx, customer.id);
         await writeAudit(
           {
             ...actorAudit(ctx),

@@ -4,7 +4,7 @@ import { contractAccessWhere } from "../contracts/contract-access";
 
 /**
  * THE rule for who may see which document.
- * Staff: documents of customers they may see (listDocuments/viewDocuments rights).
+ * Staff: documents of customers they may see (viewCustomers plus listDocuments or viewDocuments).
  * Customers: own documents the broker made visible, not quarantined, and either attached to a contract
  * the customer may see or general documents (no contract) when the profile module is released.
  */
@@ -12,7 +12,9 @@ export function documentAccessWhere(ctx: RequestContext): Prisma.DocumentWhereIn
   const base: Prisma.DocumentWhereInput = { tenantId: ctx.tenant.id, deletedAt: null };
   const actor = ctx.actor;
   if (actor.kind === "STAFF") {
-    if (!actor.role.rights.listDocuments && !actor.role.rights.viewDocuments) return { ...base, id: { in: [] } };
+    // documents belong to customer data: without viewCustomers no document either (as for contracts)
+    const { viewCustomers, listDocuments, viewDocuments } = actor.role.rights;
+    if (!viewCustomers || (!listDocuments && !viewDocuments)) return { ...base, id: { in: [] } };
     return actor.role.onlyOwnCustomers ? { ...base, customer: { tenantId: ctx.tenant.id, advisorId: actor.id } } : base;
   }
   const generalReleased = actor.releases.PROFILE !== "HIDDEN";

@@ -36,6 +36,8 @@ export async function listVisibleDocuments(
   if (!ctx) throw new AccessDeniedError();
   const { customerId, contractId, cursor, take } = input.parse(params);
   if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
+  // documentAccessWhere also admits "view only" staff (they open a document by id); listing needs listDocuments
+  if (ctx.actor.kind === "STAFF" && !ctx.actor.role.rights.listDocuments) return { items: [], nextCursor: null };
   const rows = await db.document.findMany({
     where: { AND: [documentAccessWhere(ctx), ...(customerId ? [{ customerId }] : []), ...(contractId ? [{ contractId }] : [])] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -2,10 +2,15 @@
 // source catalog: its shape types every key (lib/i18n/next-intl.d.ts); English must match it
 // (tests/unit/i18n-catalogs.test.ts).
 import deAccount from "./de/account.json";
+import deAudit from "./de/audit.json";
 import deBroker from "./de/broker.json";
 import deCommon from "./de/common.json";
+import deRights from "./de/rights.json";
+import deReleases from "./de/releases.json";
+import deDocuments from "./de/documents.json";
 import deContracts from "./de/contracts.json";
 import deCustomers from "./de/customers.json";
+import deImport from "./de/import.json";
 import deInvitations from "./de/invitations.json";
 import deLabels from "./de/labels.json";
 import deLogin from "./de/login.json";
@@ -14,10 +19,15 @@ import dePlatform from "./de/platform.json";
 import dePortal from "./de/portal.json";
 import deOnboarding from "./de/onboarding.json";
 import enAccount from "./en/account.json";
+import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
 import enCommon from "./en/common.json";
+import enRights from "./en/rights.json";
+import enReleases from "./en/releases.json";
+import enDocuments from "./en/documents.json";
 import enContracts from "./en/contracts.json";
 import enCustomers from "./en/customers.json";
+import enImport from "./en/import.json";
 import enInvitations from "./en/invitations.json";
 import enLabels from "./en/labels.json";
 import enLogin from "./en/login.json";
@@ -32,9 +42,14 @@ export const GERMAN = {
   onboarding: deOnboarding,
   invitations: deInvitations,
   account: deAccount,
+  audit: deAudit,
   broker: deBroker,
   customers: deCustomers,
   contracts: deContracts,
+  import: deImport,
+  rights: deRights,
+  releases: deReleases,
+  documents: deDocuments,
   portal: dePortal,
   platform: dePlatform,
   labels: deLabels,
@@ -49,9 +64,14 @@ export const ENGLISH: Messages = {
   onboarding: enOnboarding,
   invitations: enInvitations,
   account: enAccount,
+  audit: enAudit,
   broker: enBroker,
   customers: enCustomers,
   contracts: enContracts,
+  import: enImport,
+  rights: enRights,
+  releases: enReleases,
+  documents: enDocuments,
   portal: enPortal,
   platform: enPlatform,
   labels: enLabels,

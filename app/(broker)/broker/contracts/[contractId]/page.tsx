@@ -5,12 +5,12 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ContractForm } from "@/components/broker/contract-form/contract-form";
 import { HistoryList } from "@/components/broker/history-list";
-import { DocumentList } from "@/components/customer/document-list";
-import { listEntityHistory } from "@/lib/data/audit/list-entity-history";
+import { CustomerDocuments } from "@/components/broker/documents/customer-documents";
+import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { listContractFormOptions } from "@/lib/data/catalog/list-contract-form-options";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { getContractRecord } from "@/lib/data/contracts/get-contract-record";
-import { listVisibleDocuments } from "@/lib/data/documents/list-visible-documents";
+import { listCustomerDocuments } from "@/lib/data/documents/list-customer-documents";
 import { languageOf } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,10 +28,8 @@ export default async function ContractPage({ params }: { params: Promise<{ contr
   const canEdit = ctx.actor.role.rights.editCustomers;
   const [options, documents, history] = await Promise.all([
     canEdit ? listContractFormOptions(ctx, languageOf(await getLocale())) : { lines: [], insurers: [] },
-    ctx.actor.role.rights.listDocuments
-      ? listVisibleDocuments(ctx, { customerId: contract.customerId, contractId: contract.id, take: 100 })
-      : { items: [], nextCursor: null },
-    listEntityHistory(ctx, "Contract", contract.id),
+    listCustomerDocuments(ctx, { customerId: contract.customerId, contractId: contract.id }),
+    listAuditEntries(ctx, { contractId: contract.id }),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -47,18 +45,16 @@ export default async function ContractPage({ params }: { params: Promise<{ contr
             lines={options.lines}
             insurers={options.insurers}
             currency={contract.currency}
+            hidden={{ money: ctx.actor.role.hideFinancials, expiry: ctx.actor.role.hideExpiryDates }}
           />
         ) : (
           <p className="text-sm text-slate-600">{t("readOnly")}</p>
         )}
       </section>
-      <section className="space-y-3">
-        <h2 className="text-lg font-semibold">{t("documents")}</h2>
-        <DocumentList items={documents.items} />
-      </section>
+      <CustomerDocuments customerId={contract.customerId} contractId={contract.id} data={documents} />
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t("history")}</h2>
-        <HistoryList entries={history} />
+        <HistoryList entries={history.items} />
       </section>
     </div>
   );
