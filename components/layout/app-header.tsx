@@ -19,7 +19,7 @@ export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, 
         <Link href={homeHref} className="text-lg font-semibold">
           {tenantName}
         </Link>
-        <nav aria-label={navLabel} className="flex gap-4 text-sm">
+        <nav aria-label={navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {nav.map((item) => (
             <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 hover:underline">
               {item.label}

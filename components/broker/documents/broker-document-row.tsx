@@ -12,7 +12,7 @@ import type { Msg } from "@/lib/i18n/message-key";
 import { canPreview, DocumentPreview } from "./document-preview";
 
 const secondary =
-  "rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60";
+  "rounded-lg border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-60";
 
 /** One document in the broker's list: facts, badges, and what the actor's rights allow. */
 export function BrokerDocumentRow({ item, permissions }: { item: BrokerDocumentItem; permissions: DocumentPermissions }) {
@@ -46,7 +46,7 @@ export function BrokerDocumentRow({ item, permissions }: { item: BrokerDocumentI
   return (
     <li className="space-y-3 px-4 py-3" data-testid="broker-document-row">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-60 flex-1">
           <p className="font-medium break-words hyphens-auto">{item.title}</p>
           <p className="text-xs text-slate-500">
             {tl(`documentCategory.${item.category}`)} · {formatDate(item.documentDate ?? item.createdAt, locale)} ·{" "}
@@ -67,7 +67,7 @@ export function BrokerDocumentRow({ item, permissions }: { item: BrokerDocumentI
             )}
           </p>
         </div>
-        <div className="flex flex-wrap gap-2" role="group" aria-label={t("actionsFor", { title: item.title })}>
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label={t("actionsFor", { title: item.title })}>
           {permissions.canOpen && canPreview(item.contentType) && (
             <button
               type="button"
@@ -93,7 +93,7 @@ export function BrokerDocumentRow({ item, permissions }: { item: BrokerDocumentI
               type="button"
               disabled={pending}
               onClick={remove}
-              className="rounded-lg border border-red-200 bg-white px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
+              className="rounded-lg border border-red-200 bg-white px-2.5 py-1 text-xs font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
             >
               {t("delete")}
             </button>

@@ -5,6 +5,8 @@ import deAccount from "./de/account.json";
 import deAudit from "./de/audit.json";
 import deBroker from "./de/broker.json";
 import deCommon from "./de/common.json";
+import deContacts from "./de/contacts.json";
+import deHouseholds from "./de/households.json";
 import deRights from "./de/rights.json";
 import deReleases from "./de/releases.json";
 import deDocuments from "./de/documents.json";
@@ -22,6 +24,8 @@ import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
 import enCommon from "./en/common.json";
+import enContacts from "./en/contacts.json";
+import enHouseholds from "./en/households.json";
 import enRights from "./en/rights.json";
 import enReleases from "./en/releases.json";
 import enDocuments from "./en/documents.json";
@@ -46,6 +50,8 @@ export const GERMAN = {
   broker: deBroker,
   customers: deCustomers,
   contracts: deContracts,
+  contacts: deContacts,
+  households: deHouseholds,
   import: deImport,
   rights: deRights,
   releases: deReleases,
@@ -68,6 +74,8 @@ export const ENGLISH: Messages = {
   broker: enBroker,
   customers: enCustomers,
   contracts: enContracts,
+  contacts: enContacts,
+  households: enHouseholds,
   import: enImport,
   rights: enRights,
   releases: enReleases,

@@ -13,6 +13,12 @@ import { canPreviewAsCustomer } from "@/lib/data/preview/can-preview";
 import { HistoryList } from "@/components/broker/history-list";
 import { CustomerDocuments } from "@/components/broker/documents/customer-documents";
 import { listCustomerDocuments } from "@/lib/data/documents/list-customer-documents";
+import { CompanyContacts } from "@/components/broker/contacts/company-contacts";
+import { CompanyStructure } from "@/components/broker/contacts/company-structure";
+import { listContactPersons } from "@/lib/data/contacts/list-contact-persons";
+import { getCompanyStructure } from "@/lib/data/customers/get-company-structure";
+import { HouseholdPanel } from "@/components/broker/households/household-panel";
+import { getHouseholdPanel } from "@/lib/data/households/get-household-panel";
 import { ReleaseMatrix } from "@/components/broker/releases/release-matrix";
 import { getCustomerReleases } from "@/lib/data/releases/get-customer-releases";
 import { listReleaseTemplates } from "@/lib/data/releases/list-release-templates";
@@ -24,6 +30,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers.pages"))("recordTitle") };
 }
 
+// In-page jumps: the customer file is long (contracts, documents, releases, master data, activity).
+const SECTIONS = ["contracts", "documents", "releases", "master-data", "activity"] as const;
+
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await getRequestContext();
@@ -33,14 +42,19 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations("customers.pages");
   const tp = await getTranslations("customers.preview");
   const canEdit = ctx.actor.role.rights.editCustomers;
-  const [options, contracts, activity, releaseLevels, releaseOverview, documents] = await Promise.all([
-    canEdit ? listCustomerFormOptions(ctx) : { advisors: [], companies: [] },
-    listVisibleContracts(ctx, { customerId: record.id }),
-    listAuditEntries(ctx, { customerId: record.id, take: 20 }),
-    getCustomerReleases(ctx, record.id),
-    listReleaseTemplates(ctx),
-    listCustomerDocuments(ctx, { customerId: record.id }),
-  ]);
+  const isCompany = record.kind === "COMPANY";
+  const [options, contracts, activity, releaseLevels, releaseOverview, documents, household, contactPersons, companyStructure] =
+    await Promise.all([
+      canEdit ? listCustomerFormOptions(ctx) : { advisors: [], companies: [] },
+      listVisibleContracts(ctx, { customerId: record.id }),
+      listAuditEntries(ctx, { customerId: record.id, take: 20 }),
+      getCustomerReleases(ctx, record.id),
+      listReleaseTemplates(ctx),
+      listCustomerDocuments(ctx, { customerId: record.id }),
+      isCompany ? null : getHouseholdPanel(ctx, record.id),
+      isCompany ? listContactPersons(ctx, record.id) : null,
+      isCompany ? getCompanyStructure(ctx, record.id) : null,
+    ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/broker" className="text-brand text-sm hover:underline">
@@ -60,15 +74,31 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </Link>
         )}
       </div>
-      <CustomerContracts customerId={record.id} items={contracts} canAdd={canEdit} />
-      <CustomerDocuments customerId={record.id} data={documents} />
-      <ReleaseMatrix
-        customerId={record.id}
-        initialLevels={releaseLevels}
-        templates={releaseOverview.templates}
-        canEdit={canEdit}
-      />
-      <section className="space-y-3">
+      <nav aria-label={t("sectionsLabel")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {SECTIONS.map((section) => (
+          <a key={section} href={`#${section}`} className="text-brand hover:underline">
+            {t(`sections.${section}`)}
+          </a>
+        ))}
+      </nav>
+      {contactPersons && <CompanyContacts companyId={record.id} data={contactPersons} />}
+      {companyStructure && <CompanyStructure companyName={customerDisplayName(record)} data={companyStructure} />}
+      <div id="contracts" className="scroll-mt-4">
+        <CustomerContracts customerId={record.id} items={contracts} canAdd={canEdit} />
+      </div>
+      <div id="documents" className="scroll-mt-4">
+        <CustomerDocuments customerId={record.id} data={documents} />
+      </div>
+      <div id="releases" className="scroll-mt-4">
+        <ReleaseMatrix
+          customerId={record.id}
+          initialLevels={releaseLevels}
+          templates={releaseOverview.templates}
+          canEdit={canEdit}
+        />
+      </div>
+      {household && <HouseholdPanel customerId={record.id} data={household} />}
+      <section id="master-data" className="scroll-mt-4 space-y-3">
         <h2 className="text-lg font-semibold">{t("masterData")}</h2>
         <div className="rounded-2xl border border-slate-200 bg-white p-5">
           {canEdit ? (
@@ -85,7 +115,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           )}
         </div>
       </section>
-      <section className="space-y-3">
+      <section id="activity" className="scroll-mt-4 space-y-3">
         <h2 className="text-lg font-semibold">{t("activity")}</h2>
         <HistoryList entries={activity.items} />
       </section>
