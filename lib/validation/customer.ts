@@ -100,6 +100,8 @@ const common = {
     .trim()
     .max(30, "customers.validation.customerNumberInvalid")
     .regex(/^[A-Za-z0-9][A-Za-z0-9\-/.]*$|^$/, "customers.validation.customerNumberInvalid")
+    // "K-" plus digits is the generated series; a huge typed one would push it past what it counts.
+    .refine((v) => !/^K-\d{13,}$/.test(v), "customers.validation.customerNumberInvalid")
     .transform((v) => v || null),
   notes: text(4000, "customers.validation.notesTooLong"),
   /** Left out by staff without the bank-account right: then the stored accounts stay as they are. */

@@ -106,6 +106,11 @@ describe("contracts written by the broker", () => {
     await expect(createContract(await contextFor(advisor.id), customerId, contract())).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
+  it("refuses a new contract for a customer whose processing is restricted", async () => {
+    const restricted = await createCustomer(tenantId, { restrictedAt: new Date() });
+    await expect(createContract(await contextFor(ownerId), restricted.id, contract())).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
   it("reuses a shared insurer instead of adding a duplicate with other capitalisation", async () => {
     const result = await addInsurer(await contextFor(ownerId), { name: "allianz" });
     expect(result).toEqual({ ok: true, id: catalog.insurer("Allianz"), name: "Allianz" });

@@ -159,6 +159,28 @@ describe("creating customers", () => {
     ]);
   });
 
+  it("keeps numbering after a typed 12-digit K-number and refuses longer ones", async () => {
+    const tenant = await createTenant();
+    const ctx = await contextFor((await createStaff(tenant.id, { role: "owner" })).id);
+    expect(await createCustomer(ctx, person({ customerNumber: "K-9999999999999" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { customerNumber: "customers.validation.customerNumberInvalid" },
+    });
+    expect(await createCustomer(ctx, person({ customerNumber: "K-999999999999" }))).toMatchObject({ ok: true });
+    expect(await createCustomer(ctx, person())).toMatchObject({ ok: true, customerNumber: "K-1000000000000" });
+    expect(await createCustomer(ctx, person())).toMatchObject({ ok: true, customerNumber: "K-1000000000001" });
+  });
+
+  it("does not name another advisor's customer when an advisor enters an e-mail already in use", async () => {
+    const advisor = await createStaff(tenantId, { role: "advisor" });
+    const theirs = await seedCustomer(tenantId, { advisorId: ownerId });
+    expect(await createCustomer(await contextFor(advisor.id), person({ email: theirs.email! }))).toEqual({
+      ok: false,
+      field: "email",
+      error: "customers.errors.emailTakenElsewhere",
+    });
+  });
+
   it("refuses staff without the right to edit customers", async () => {
     const partner = await createStaff(tenantId, { role: "partner" });
     await expect(createCustomer(await contextFor(partner.id), person())).rejects.toBeInstanceOf(AccessDeniedError);
@@ -173,6 +195,14 @@ describe("creating customers", () => {
 });
 
 describe("editing customers", () => {
+  it("refuses changes to a customer whose processing is restricted", async () => {
+    const ctx = await contextFor(ownerId);
+    const restricted = await seedCustomer(tenantId, { restrictedAt: new Date() });
+    await expect(
+      updateCustomer(ctx, restricted.id, person({ customerNumber: restricted.customerNumber })),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
   it("saves changes and audits the changed field names without their values", async () => {
     const ctx = await contextFor(ownerId);
     const created = await createCustomer(ctx, person());

@@ -31,7 +31,11 @@ export async function POST(req: Request) {
   }
   const ctx = await getRequestContext();
   if (!ctx) return refuse("common.errors.sessionExpired", 401);
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+  // Refuse before parsing anything: only staff who may edit customers import, and only declared sizes.
+  if (ctx.actor.kind !== "STAFF" || !ctx.actor.role.rights.editCustomers) return refuse("common.errors.notAllowed", 403);
+  const declared = Number(req.headers.get("content-length") ?? NaN);
+  if (!Number.isFinite(declared)) return refuse("import.errors.uploadFailed", 411);
+  if (declared > MAX_BODY_BYTES) {
     return refuse({ key: "import.errors.fileTooLarge", values: { maxMb: MAX_IMPORT_BYTES / 1_000_000 } }, 413);
   }
 

@@ -3,7 +3,7 @@ import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext, StaffActor } from "../context/types";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
 
 export type StaffContext = RequestContext & { actor: StaffActor };
 
@@ -22,7 +22,7 @@ export async function companyForContactWrite(
   requireStaff(ctx);
   if (!ctx.actor.role.rights.manageContactPersons) throw new AccessDeniedError("manageContactPersons");
   const customer = await db.customer.findFirst({
-    where: { AND: [customerAccessWhere(ctx), { id: customerId }] },
+    where: { AND: [customerWriteAccessWhere(ctx), { id: customerId }] },
     select: { id: true, kind: true },
   });
   if (!customer) throw new AccessDeniedError("customer not visible");
@@ -38,7 +38,7 @@ export async function contactForWrite(ctx: RequestContext | null, contactPersonI
     where: {
       id: contactPersonId,
       tenantId: ctx.tenant.id,
-      customer: { AND: [customerAccessWhere(ctx), { kind: "COMPANY" }] },
+      customer: { AND: [customerWriteAccessWhere(ctx), { kind: "COMPANY" }] },
     },
     select: {
       id: true,

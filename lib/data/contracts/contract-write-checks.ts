@@ -4,7 +4,7 @@ import type { ContractData } from "../../validation/contract";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext, StaffActor } from "../context/types";
 import type { CustomerWriteRefusal } from "../customers/customer-write-checks";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
 
 type Ctx = RequestContext & { actor: StaffActor };
 
@@ -13,7 +13,7 @@ export async function requireEditableCustomer(ctx: RequestContext | null, custom
   requireStaff(ctx);
   if (!ctx.actor.role.rights.editCustomers) throw new AccessDeniedError("editCustomers");
   const customer = await db.customer.findFirst({
-    where: { AND: [customerAccessWhere(ctx), { id: customerId }] },
+    where: { AND: [customerWriteAccessWhere(ctx), { id: customerId }] },
     select: { id: true },
   });
   if (!customer) throw new AccessDeniedError("customer not visible");

@@ -9,3 +9,11 @@ export function customerAccessWhere(ctx: RequestContext): Prisma.CustomerWhereIn
   if (!actor.role.rights.viewCustomers) return { ...base, id: { in: [] } };
   return actor.role.onlyOwnCustomers ? { ...base, advisorId: actor.id } : base;
 }
+
+/**
+ * Customers an actor may change: visible ones whose processing is not restricted. A GDPR
+ * restriction (instead of erasure) keeps the record readable but frozen.
+ */
+export function customerWriteAccessWhere(ctx: RequestContext): Prisma.CustomerWhereInput {
+  return { AND: [customerAccessWhere(ctx), { restrictedAt: null }] };
+}

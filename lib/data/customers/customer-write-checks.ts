@@ -36,7 +36,7 @@ export async function checkCustomerWrite(
     const [customer, account] = await Promise.all([
       db.customer.findFirst({
         where: { tenantId, email: data.email, ...(selfId ? { id: { not: selfId } } : {}) },
-        select: { customerNumber: true },
+        select: { id: true, customerNumber: true },
       }),
       db.user.findFirst({
         where: {
@@ -51,7 +51,9 @@ export async function checkCustomerWrite(
       return {
         ok: false,
         field: "email",
-        error: { key: "customers.errors.emailTaken", values: { number: customer.customerNumber } },
+        error: (await isVisible(ctx, customer.id))
+          ? { key: "customers.errors.emailTaken", values: { number: customer.customerNumber } }
+          : "customers.errors.emailTakenElsewhere",
       };
     }
     if (account) return { ok: false, field: "email", error: "customers.errors.emailTakenByAccount" };
@@ -66,17 +68,21 @@ export async function checkCustomerWrite(
         lastName: { equals: data.lastName, mode: "insensitive" },
         ...(selfId ? { id: { not: selfId } } : {}),
       },
-      select: { customerNumber: true },
+      select: { id: true, customerNumber: true },
     });
     if (similar) {
-      return {
-        ok: false,
-        field: "confirmSimilar",
-        error: { key: "customers.errors.similarExists", values: { number: similar.customerNumber } },
-      };
+      // The number is named only to staff who may open that record (advisors see their own book only).
+      const error = (await isVisible(ctx, similar.id))
+        ? { key: "customers.errors.similarExists" as const, values: { number: similar.customerNumber } }
+        : ("customers.errors.similarExistsElsewhere" as const);
+      return { ok: false, field: "confirmSimilar", error };
     }
   }
   return null;
+}
+
+async function isVisible(ctx: Ctx, customerId: string): Promise<boolean> {
+  return (await db.customer.count({ where: { AND: [customerAccessWhere(ctx), { id: customerId }] } })) > 0;
 }
 
 /** Walks up from the proposed parent; meeting the edited company again would make a loop. */

@@ -8,7 +8,7 @@ import { fieldErrorsFrom } from "../../validation/field-errors";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import type { CustomerWriteResult } from "./create-customer";
-import { customerAccessWhere } from "./customer-access";
+import { customerWriteAccessWhere } from "./customer-access";
 import { customerRecordData } from "./customer-record-data";
 import { advisorFor, checkCustomerWrite } from "./customer-write-checks";
 
@@ -27,7 +27,7 @@ export async function updateCustomer(
   const rights = ctx.actor.role.rights;
   if (!rights.editCustomers) throw new AccessDeniedError("editCustomers");
   const current = await db.customer.findFirst({
-    where: { AND: [customerAccessWhere(ctx), { id: customerId }] },
+    where: { AND: [customerWriteAccessWhere(ctx), { id: customerId }] },
     include: { bankAccounts: { orderBy: { createdAt: "asc" }, select: { holder: true, iban: true, bic: true } } },
   });
   if (!current) throw new AccessDeniedError("customer not visible");

@@ -14,7 +14,7 @@ import { documentUploadFields, titleFromFileName, uploadFileName } from "../../v
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
 
 export type UploadDocumentResult = { ok: true; id: string } | UploadRefusal;
 
@@ -34,7 +34,7 @@ export async function uploadDocument(
   requireStaff(ctx);
   if (!ctx.actor.role.rights.importDocuments) throw new AccessDeniedError("importDocuments");
   const customer = z.uuid().safeParse(customerId).success
-    ? await db.customer.findFirst({ where: { AND: [customerAccessWhere(ctx), { id: customerId }] }, select: { id: true } })
+    ? await db.customer.findFirst({ where: { AND: [customerWriteAccessWhere(ctx), { id: customerId }] }, select: { id: true } })
     : null;
   if (!customer) throw new AccessDeniedError("customer not visible");
 

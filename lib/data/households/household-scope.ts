@@ -3,7 +3,7 @@ import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext, StaffActor } from "../context/types";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerAccessWhere, customerWriteAccessWhere } from "../customers/customer-access";
 
 export type FamilyManagerContext = RequestContext & { actor: StaffActor };
 
@@ -27,7 +27,7 @@ const anchorSelect = {
  */
 export async function findAnchorCustomer(ctx: FamilyManagerContext, customerId: string) {
   const anchor = await db.customer.findFirst({
-    where: { AND: [customerAccessWhere(ctx), { id: customerId }] },
+    where: { AND: [customerWriteAccessWhere(ctx), { id: customerId }] },
     select: anchorSelect,
   });
   if (!anchor) throw new AccessDeniedError("customer not visible");

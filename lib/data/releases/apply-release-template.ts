@@ -12,7 +12,7 @@ import {
 } from "../../validation/releases";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
 import { levelsFromRows, releaseChanges, type ReleaseChanges } from "./release-diff";
 
 export type ApplyTemplateResult =
@@ -54,7 +54,7 @@ export async function applyReleaseTemplate(
       if (!template) return { ok: false, field: "templateId", error: TEMPLATE_NOT_FOUND } as const;
       const levels = levelsFromJson(template.levels);
       const customers = await tx.customer.findMany({
-        where: { AND: [customerAccessWhere(ctx), { id: { in: customerIds } }] },
+        where: { AND: [customerWriteAccessWhere(ctx), { id: { in: customerIds } }] },
         select: { id: true, releases: { where: { tenantId }, select: { module: true, level: true } } },
       });
       const changed: { id: string; changes: ReleaseChanges; stored: Set<string> }[] = [];

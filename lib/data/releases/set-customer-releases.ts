@@ -8,7 +8,7 @@ import { fieldErrorsFrom } from "../../validation/field-errors";
 import { LEVEL_INVALID, PORTAL_MODULES, releaseLevels, type PortalModuleKey } from "../../validation/releases";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
-import { customerAccessWhere } from "../customers/customer-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
 import { levelsFromRows, releaseChanges } from "./release-diff";
 
 export type SetReleasesResult =
@@ -34,7 +34,7 @@ export async function setCustomerReleases(
   const tenantId = ctx.tenant.id;
   const actorId = ctx.actor.id;
   const audit = actorAudit(ctx);
-  const where = { AND: [customerAccessWhere(ctx), { id: customerId }] };
+  const where = { AND: [customerWriteAccessWhere(ctx), { id: customerId }] };
 
   const changed = await db.$transaction(async (tx) => {
     const customer = await tx.customer.findFirst({

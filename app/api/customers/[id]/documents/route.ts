@@ -6,6 +6,7 @@ import { uploadDocument } from "@/lib/data/documents/upload-document";
 import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { translateMessage } from "@/lib/i18n/translate-message";
+import { currentHost } from "@/lib/tenant/current-tenant";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -14,6 +15,8 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
  * data layer. Answers 201 `{ id }` or a 4xx/503 `{ error }` in the visitor's language.
  */
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  // This route skips the middleware (streaming), so it answers unknown and platform hosts itself.
+  if ((await currentHost()).kind !== "tenant") return new NextResponse(null, { status: 404, headers: NO_STORE });
   const t = await getTranslations();
   const ctx = await getRequestContext();
   if (!ctx) return NextResponse.json({ error: t("common.errors.signInRequired") }, { status: 401, headers: NO_STORE });
