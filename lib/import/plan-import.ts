@@ -225,8 +225,9 @@ function applyCustomer(
   emailsInFile: Map<string, string>,
 ): { field: ImportField; message: Msg } | null {
   const changed = stored ? changedCustomerFields(record, stored) : [];
-  if (stored && !options.canEditContactData) {
-    const field = changed.find((f) => CONTACT_FIELDS.includes(f));
+  if (!options.canEditContactData) {
+    // as in the form: new customers may not bring contact data either
+    const field = stored ? changed.find((f) => CONTACT_FIELDS.includes(f)) : CONTACT_FIELDS.find((f) => record[f as "email"]);
     if (field) return { field: field as ImportField, message: "customers.errors.noContactDataRight" };
   }
   const email = record.email;

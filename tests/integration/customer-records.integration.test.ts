@@ -181,6 +181,26 @@ describe("creating customers", () => {
     });
   });
 
+  it("refuses contact data on a new customer from staff without the contact-data right, and creates it without", async () => {
+    const role = await db.staffRole.create({
+      data: {
+        tenantId,
+        key: `no-contact-${uniqueSuffix()}`,
+        name: "Ohne Kontaktdaten",
+        rights: { viewCustomers: true, editCustomers: true },
+      },
+    });
+    const clerk = await createStaff(tenantId, { role: "backoffice" });
+    await db.user.update({ where: { id: clerk.id }, data: { staffRoleId: role.id } });
+    const ctx = await contextFor(clerk.id);
+    expect(await createCustomer(ctx, person())).toEqual({
+      ok: false,
+      field: "email",
+      error: "customers.errors.noContactDataRight",
+    });
+    expect(await createCustomer(ctx, person({ email: "", mobile: "" }))).toMatchObject({ ok: true });
+  });
+
   it("refuses staff without the right to edit customers", async () => {
     const partner = await createStaff(tenantId, { role: "partner" });
     await expect(createCustomer(await contextFor(partner.id), person())).rejects.toBeInstanceOf(AccessDeniedError);

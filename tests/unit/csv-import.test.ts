@@ -280,4 +280,16 @@ describe("planning an import without a database", () => {
     ]);
     expect(plan.validRows).toBe(1);
   });
+
+  it("refuses contact data for a new customer when the importer lacks the contact-data right", () => {
+    const withEmail = ["Kundennummer", "Vorname", "Nachname", "E-Mail", "VS-Nr", "Gesellschaft", "Sparte"];
+    const plan = planImport(
+      { headers: withEmail, rows: [row(2, "K-9", "Erika", "Muster", "erika@example.com", "P-9", "Allianz", "130")] },
+      suggestMapping(withEmail, fieldsFor("contracts", { hideFinancials: false, hideExpiryDates: false })),
+      lookup,
+      { ...options, canEditContactData: false },
+    );
+    expect(plan.errors).toEqual([{ row: 2, field: "email", message: "customers.errors.noContactDataRight" }]);
+    expect(plan.customers.create).toEqual([]);
+  });
 });

@@ -24,6 +24,10 @@ export async function createCustomer(ctx: RequestContext | null, input: Customer
   const parsed = customerInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: "common.errors.checkInput", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
   const data = { ...parsed.data, advisorId: advisorFor(ctx, parsed.data.advisorId) };
+  // Contact data decides where invitations and codes go; setting it needs its own right, on create too.
+  if (!rights.editContactData && (data.email || data.mobile || data.phone)) {
+    return { ok: false, field: "email", error: "customers.errors.noContactDataRight" };
+  }
   const bankAccounts = data.bankAccounts ?? [];
   if (bankAccounts.length > 0 && !rights.manageBankAccounts) {
     return { ok: false, field: "bankAccounts", error: "customers.errors.noBankAccountRight" };
