@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import { requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { customerAccessWhere } from "./customer-access";
+import { CUSTOMER_MASTER_DATA_SELECT } from "./customer-master-data-select";
 
 export type CustomerRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>> & { canEditBankAccounts: boolean };
 
@@ -12,26 +13,7 @@ function findRecord(ctx: RequestContext, customerId: string) {
   return db.customer.findFirst({
     where: { AND: [customerAccessWhere(ctx), { id: customerId }] },
     select: {
-      id: true,
-      kind: true,
-      customerNumber: true,
-      salutation: true,
-      title: true,
-      firstName: true,
-      lastName: true,
-      companyName: true,
-      legalForm: true,
-      parentCompanyId: true,
-      birthDate: true,
-      email: true,
-      mobile: true,
-      phone: true,
-      street: true,
-      postalCode: true,
-      city: true,
-      country: true,
-      advisorId: true,
-      notes: true,
+      ...CUSTOMER_MASTER_DATA_SELECT,
       createdAt: true,
       bankAccounts: { orderBy: { createdAt: "asc" }, select: { holder: true, iban: true, bic: true } },
     },

@@ -5,6 +5,7 @@ import { insurerKey, policyKey, token } from "../../import/parse-values";
 import { importKeyOf } from "../../import/plan-import";
 import { loadInChunks } from "./chunked";
 import type { ImporterContext } from "./import-access";
+import { CUSTOMER_MASTER_DATA_SELECT } from "../customers/customer-master-data-select";
 
 type Client = Prisma.TransactionClient;
 
@@ -85,26 +86,7 @@ export async function loadImportLookup(
       client.customer.findMany({
         where: { tenantId, customerNumber: { in: numbers } },
         select: {
-          id: true,
-          kind: true,
-          customerNumber: true,
-          salutation: true,
-          title: true,
-          firstName: true,
-          lastName: true,
-          companyName: true,
-          legalForm: true,
-          birthDate: true,
-          email: true,
-          mobile: true,
-          phone: true,
-          street: true,
-          postalCode: true,
-          city: true,
-          country: true,
-          advisorId: true,
-          parentCompanyId: true,
-          notes: true,
+          ...CUSTOMER_MASTER_DATA_SELECT,
           restrictedAt: true,
         },
       }),
