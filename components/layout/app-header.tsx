@@ -7,25 +7,28 @@ type Props = {
   homeHref: string;
   userName: string;
   subtitle: string;
-  navLabel: string;
-  nav: { href: string; label: string }[];
+  navLabel?: string;
+  /** Top-bar links (broker workspace); the portal has its own section navigation instead. */
+  nav?: { href: string; label: string }[];
 };
 
 /** Branded top bar shared by the broker workspace and the customer portal. */
-export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, nav }: Props) {
+export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, nav = [] }: Props) {
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={homeHref} className="text-lg font-semibold">
           {tenantName}
         </Link>
-        <nav aria-label={navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {nav.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 hover:underline">
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        {nav.length > 0 ? (
+          <nav aria-label={navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 hover:underline">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="hidden text-right sm:block">
             <span className="block font-medium">{userName}</span>

@@ -20,6 +20,8 @@ const SELECT = {
   currency: true,
   loginText: true,
   sessionIdleMinutes: true,
+  portalHideExpiryDates: true,
+  portalHideFinancials: true,
 } as const;
 
 /**

@@ -10,6 +10,9 @@ export type TenantBranding = {
   currency: "EUR" | "CHF";
   loginText: string | null;
   sessionIdleMinutes: number;
+  /** Broker settings for the customer folder: withhold expiry dates / money figures from customers. */
+  portalHideExpiryDates: boolean;
+  portalHideFinancials: boolean;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;

@@ -229,7 +229,15 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
       },
     ],
     releases: [
-      ...releaseRows(tenantId, ids.max, { INSURANCE: "READ", PROFILE: "READ", COMMUNICATION: "WRITE" }),
+      // Max may add own contracts under "Sonstige Verträge", request profile changes and report claims;
+      // his finance contract stays hidden (the demo of a module the broker has not released)
+      ...releaseRows(tenantId, ids.max, {
+        INSURANCE: "READ",
+        OTHER_CONTRACTS: "WRITE",
+        PROFILE: "WRITE",
+        COMMUNICATION: "WRITE",
+        CLAIMS: "WRITE",
+      }),
       ...releaseRows(tenantId, ids.erika, { INSURANCE: "READ", PROFILE: "READ", COMMUNICATION: "WRITE" }),
       ...releaseRows(tenantId, ids.logistik, {
         INSURANCE: "READ",

@@ -24,7 +24,9 @@ describe("demo seed", () => {
     const releases = await db.moduleRelease.findMany({ where: { customerId: max.id } });
     expect(Object.fromEntries(releases.map((r) => [r.module, r.level]))).toMatchObject({
       INSURANCE: "READ",
-      PROFILE: "READ",
+      PROFILE: "WRITE",
+      OTHER_CONTRACTS: "WRITE",
+      CLAIMS: "WRITE",
       COMMUNICATION: "WRITE",
       FINANCE: "HIDDEN",
     });

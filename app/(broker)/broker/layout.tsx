@@ -26,6 +26,8 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/broker", label: t("customers") },
           { href: "/broker/releases", label: tReleases("nav") },
+          { href: "/broker/change-requests", label: t("changeRequests") },
+          { href: "/broker/claims", label: t("claims") },
           ...(ctx.actor.role.rights.editCustomers ? [{ href: "/broker/import", label: tImport("nav") }] : []),
           { href: "/broker/staff", label: t("staff") },
           { href: "/broker/security", label: t("security") },

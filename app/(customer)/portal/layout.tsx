@@ -1,28 +1,59 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/layout/app-header";
+import { PortalNav, type PortalNavItem } from "@/components/customer/portal-nav";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { loadPortalShell } from "@/lib/data/portal/load-portal-shell";
 
 export default async function CustomerLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestContext();
   if (!ctx) redirect("/login?callbackUrl=/portal");
   if (ctx.actor.kind !== "CUSTOMER") redirect("/broker");
-  const t = await getTranslations("portal");
+  const customerCtx = { ...ctx, actor: ctx.actor };
+  const [t, shell] = await Promise.all([getTranslations("portal"), loadPortalShell(customerCtx)]);
+  const r = ctx.actor.releases;
+  const anyContracts = [r.INSURANCE, r.FINANCE, r.OTHER_CONTRACTS, r.EMERGENCY].some((l) => l !== "HIDDEN");
+
+  // Sections the broker has not released are not offered (their pages say so if opened directly).
+  const nav: PortalNavItem[] = [
+    { href: "/portal", label: t("nav.home") },
+    ...(anyContracts ? [{ href: "/portal/contracts", label: t("nav.contracts") }] : []),
+    ...(anyContracts && !ctx.tenant.portalHideFinancials ? [{ href: "/portal/premiums", label: t("nav.premiums") }] : []),
+    { href: "/portal/documents", label: t("nav.documents") },
+    ...(r.CLAIMS !== "HIDDEN" ? [{ href: "/portal/claims", label: t("nav.claims") }] : []),
+    ...(r.PROFILE !== "HIDDEN" ? [{ href: "/portal/profile", label: t("nav.profile") }] : []),
+    {
+      href: "/portal/notifications",
+      label: t("nav.notifications"),
+      badge: shell.unreadNotifications,
+      badgeLabel: t("nav.unread", { count: shell.unreadNotifications }),
+    },
+    ...(shell.hasHouseholdFolders ? [{ href: "/portal/household", label: t("nav.household") }] : []),
+    { href: "/portal/my-data", label: t("nav.myData") },
+    { href: "/portal/security", label: t("nav.security") },
+  ];
+
   return (
     <>
-      <AppHeader
-        tenantName={ctx.tenant.name}
-        homeHref="/portal"
-        userName={ctx.actor.displayName}
-        subtitle={t("subtitle")}
-        navLabel={t("nav.label")}
-        nav={[
-          { href: "/portal", label: t("nav.contracts") },
-          { href: "/portal/security", label: t("nav.security") },
-        ]}
-      />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <AppHeader tenantName={ctx.tenant.name} homeHref="/portal" userName={ctx.actor.displayName} subtitle={t("subtitle")} />
+      {shell.foreignFolderName ? (
+        <div role="status" className="border-b border-amber-300 bg-amber-50">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm text-amber-950">
+            <span>{t("foreignFolder.viewing", { name: shell.foreignFolderName })}</span>
+            <Link href="/portal/household" className="font-medium underline">
+              {t("foreignFolder.switchBack")}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+      <div className="mx-auto max-w-6xl px-4 py-4 lg:grid lg:grid-cols-[13rem_1fr] lg:gap-8 lg:py-6">
+        <aside className="mb-4 lg:mb-0">
+          <PortalNav items={nav} label={t("nav.label")} />
+        </aside>
+        <main className="min-w-0">{children}</main>
+      </div>
     </>
   );
 }

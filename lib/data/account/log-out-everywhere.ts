@@ -24,7 +24,7 @@ export async function logOutEverywhere(ctx: RequestContext | null): Promise<void
         action: "auth.logout_everywhere",
         entityType: "User",
         entityId: ctx.actor.id,
-        customerId: ctx.actor.kind === "CUSTOMER" ? ctx.actor.customerId : null,
+        customerId: ctx.actor.kind === "CUSTOMER" ? ctx.actor.ownCustomerId : null,
         ip: ctx.ip,
         userAgent: ctx.userAgent,
       },

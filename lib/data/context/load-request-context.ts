@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "../../db/client";
 import { PortalModule, type ReleaseLevel } from "../../db/generated/enums";
 import { effectiveRights } from "../../auth/staff-rights";
@@ -6,14 +7,27 @@ import { isSessionAlive } from "../../auth/session-lifetime";
 import type { TenantBranding } from "../../tenant/tenant-branding";
 import type { RequestContext } from "./types";
 
-type Input = { tenant: TenantBranding; claims: SessionClaims | null; ip?: string | null; userAgent?: string | null };
+type Input = {
+  tenant: TenantBranding;
+  claims: SessionClaims | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  /** A household member's folder the customer chose (cookie); honoured only with a live consent. */
+  folderCustomerId?: string | null;
+};
 
 /**
  * Turns verified session claims into a request context, or null. Refuses a session minted for another
  * tenant, an idle or too old session, a stale sessionVersion (password change, "log out everywhere") and non-active accounts.
  * Releases are read fresh on every request so a broker's change applies immediately.
  */
-export async function loadRequestContext({ tenant, claims, ip = null, userAgent = null }: Input): Promise<RequestContext | null> {
+export async function loadRequestContext({
+  tenant,
+  claims,
+  ip = null,
+  userAgent = null,
+  folderCustomerId = null,
+}: Input): Promise<RequestContext | null> {
   if (!claims || claims.tenantId !== tenant.id) return null;
   if (!isSessionAlive(claims, tenant.sessionIdleMinutes)) return null;
   const user = await db.user.findFirst({
@@ -55,15 +69,57 @@ export async function loadRequestContext({ tenant, claims, ip = null, userAgent 
   }
 
   if (!user.customerId || !user.customer) return null;
+  const ownCustomerId = user.customerId;
+  const folder =
+    folderCustomerId && folderCustomerId !== ownCustomerId
+      ? await consentedFolder(tenant.id, ownCustomerId, folderCustomerId)
+      : null;
   const releases = Object.fromEntries(Object.values(PortalModule).map((m) => [m, "HIDDEN"])) as Record<
     PortalModule,
     ReleaseLevel
   >;
-  for (const r of user.customer.releases) releases[r.module] = r.level;
+  for (const r of folder?.releases ?? user.customer.releases)
+    releases[r.module] = folder && r.level === "WRITE" ? "READ" : r.level;
   return {
     tenant,
     ip,
     userAgent,
-    actor: { kind: "CUSTOMER", id: user.id, email: user.email, displayName, customerId: user.customerId, releases },
+    actor: {
+      kind: "CUSTOMER",
+      id: user.id,
+      email: user.email,
+      displayName,
+      customerId: folder?.id ?? ownCustomerId,
+      ownCustomerId,
+      releases,
+      folderReadOnly: folder !== null,
+    },
   };
+}
+
+/**
+ * Another household member's folder, when that member consented to the viewer (not revoked) and both
+ * are still in the household the consent was given in. Otherwise null: the viewer sees their own folder.
+ */
+async function consentedFolder(tenantId: string, ownCustomerId: string, folderCustomerId: string) {
+  if (!z.uuid().safeParse(folderCustomerId).success) return null;
+  const consent = await db.householdConsent.findFirst({
+    where: {
+      tenantId,
+      grantorCustomerId: folderCustomerId,
+      granteeCustomerId: ownCustomerId,
+      revokedAt: null,
+      grantee: { tenantId, householdId: { not: null } },
+    },
+    select: {
+      householdId: true,
+      grantee: { select: { householdId: true } },
+      grantor: {
+        select: { id: true, tenantId: true, householdId: true, releases: { select: { module: true, level: true } } },
+      },
+    },
+  });
+  if (!consent || consent.grantor.tenantId !== tenantId) return null;
+  if (consent.grantor.householdId !== consent.householdId || consent.grantee.householdId !== consent.householdId) return null;
+  return { id: consent.grantor.id, releases: consent.grantor.releases };
 }

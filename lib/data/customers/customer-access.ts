@@ -15,5 +15,7 @@ export function customerAccessWhere(ctx: RequestContext): Prisma.CustomerWhereIn
  * restriction (instead of erasure) keeps the record readable but frozen.
  */
 export function customerWriteAccessWhere(ctx: RequestContext): Prisma.CustomerWhereInput {
+  // a household member's folder is shown read-only: the viewer never writes into it
+  if (ctx.actor.kind === "CUSTOMER" && ctx.actor.folderReadOnly) return { id: { in: [] } };
   return { AND: [customerAccessWhere(ctx), { restrictedAt: null }] };
 }

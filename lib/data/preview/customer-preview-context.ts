@@ -61,7 +61,10 @@ export async function customerPreviewContext(ctx: RequestContext | null, custome
       email: account?.email ?? customer.email ?? "",
       displayName: customerDisplayName(customer),
       customerId: customer.id,
+      ownCustomerId: customer.id,
       releases,
+      // the preview is inert: customer writes through this context are refused like a foreign folder's
+      folderReadOnly: true,
     },
   };
 }

@@ -20,6 +20,14 @@ import deMail from "./de/mail.json";
 import dePlatform from "./de/platform.json";
 import dePortal from "./de/portal.json";
 import deOnboarding from "./de/onboarding.json";
+import deMyData from "./de/my-data.json";
+import deNotifications from "./de/notifications.json";
+import deClaims from "./de/claims.json";
+import deChangeRequests from "./de/change-requests.json";
+import deOwnContracts from "./de/own-contracts.json";
+import deInbox from "./de/inbox.json";
+import deFolder from "./de/folder.json";
+import dePortalStart from "./de/portal-start.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
@@ -39,6 +47,14 @@ import enMail from "./en/mail.json";
 import enPlatform from "./en/platform.json";
 import enPortal from "./en/portal.json";
 import enOnboarding from "./en/onboarding.json";
+import enMyData from "./en/my-data.json";
+import enNotifications from "./en/notifications.json";
+import enClaims from "./en/claims.json";
+import enChangeRequests from "./en/change-requests.json";
+import enOwnContracts from "./en/own-contracts.json";
+import enInbox from "./en/inbox.json";
+import enFolder from "./en/folder.json";
+import enPortalStart from "./en/portal-start.json";
 
 export const GERMAN = {
   common: deCommon,
@@ -60,6 +76,14 @@ export const GERMAN = {
   platform: dePlatform,
   labels: deLabels,
   mail: deMail,
+  portalStart: dePortalStart,
+  folder: deFolder,
+  inbox: deInbox,
+  ownContracts: deOwnContracts,
+  changeRequests: deChangeRequests,
+  claims: deClaims,
+  notifications: deNotifications,
+  myData: deMyData,
 };
 
 export type Messages = typeof GERMAN;
@@ -84,4 +108,12 @@ export const ENGLISH: Messages = {
   platform: enPlatform,
   labels: enLabels,
   mail: enMail,
+  portalStart: enPortalStart,
+  folder: enFolder,
+  inbox: enInbox,
+  ownContracts: enOwnContracts,
+  changeRequests: enChangeRequests,
+  claims: enClaims,
+  notifications: enNotifications,
+  myData: enMyData,
 } as Messages;

@@ -1,0 +1,61 @@
+import type { Prisma } from "../db/generated/client";
+import { now } from "../clock";
+import { localeFromDb } from "../i18n/locales";
+import type { Msg } from "../i18n/message-key";
+import { translateMessage } from "../i18n/translate-message";
+import { translatorFor } from "../i18n/translator-for";
+import { enqueueEmail } from "../jobs/enqueue-message";
+import { notificationEmail } from "../mail/templates/notification-email";
+import { tenantBaseUrl } from "../tenant/tenant-base-url";
+import { readEmailPreferences, type EmailCategory } from "../validation/email-preferences";
+
+export type CustomerNotice = {
+  tenantId: string;
+  /** Whose folder the news is in: every active portal account of that customer is told. */
+  customerId: string;
+  /** Machine-readable kind, e.g. "document.added", "claim.status". */
+  type: string;
+  /** A generic catalogue text ("Neues Dokument in Ihrem Ordner") — never a title or message text. */
+  title: Msg;
+  /** Path inside the portal, e.g. /portal/documents; e-mails get it on the tenant's own domain. */
+  link: string;
+  /** Which e-mail preference governs the e-mail; the in-app notification is always written. */
+  emailCategory: EmailCategory;
+};
+
+/**
+ * In-app notification plus (unless the user switched that kind off) a branded e-mail without content,
+ * written in the caller's transaction so news and change commit together. Returns the number of accounts told.
+ */
+export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNotice): Promise<number> {
+  if (!n.link.startsWith("/portal")) throw new Error("customer notifications link into the portal");
+  const recipients = await tx.user.findMany({
+    where: { tenantId: n.tenantId, customerId: n.customerId, kind: "CUSTOMER", status: "ACTIVE" },
+    select: { id: true, email: true, locale: true, emailPreferences: true },
+  });
+  if (recipients.length === 0) return 0;
+  const tenant = await tx.tenant.findUniqueOrThrow({
+    where: { id: n.tenantId },
+    select: { id: true, slug: true, name: true, locale: true, primaryColor: true },
+  });
+  const baseUrl = await tenantBaseUrl(tenant, tx);
+  const createdAt = now();
+  for (const r of recipients) {
+    const locale = localeFromDb(r.locale ?? tenant.locale);
+    const headline = translateMessage(translatorFor(locale), n.title);
+    await tx.notification.create({
+      data: { tenantId: n.tenantId, userId: r.id, type: n.type, title: headline, link: n.link, createdAt },
+    });
+    if (!readEmailPreferences(r.emailPreferences)[n.emailCategory]) continue;
+    const mail = notificationEmail({
+      locale,
+      tenantName: tenant.name,
+      primaryColor: tenant.primaryColor,
+      headline,
+      url: `${baseUrl}${n.link}`,
+      preferencesUrl: `${baseUrl}/portal/notifications`,
+    });
+    await enqueueEmail(tx, { tenantId: n.tenantId, to: r.email, ...mail });
+  }
+  return recipients.length;
+}
