@@ -14,14 +14,15 @@ import { resolveHost } from "@/lib/tenant/resolve-tenant";
 export const config = {
   runtime: "nodejs",
   // Uploads skip the middleware: Next buffers a matched request's body (and cuts it at 10 MB) before
-  // the route runs; the upload route resolves tenant and session itself and streams into S3.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/customers/[^/]+/documents$).*)"],
+  // the route runs; the upload routes (broker: api/customers/<id>/documents, customer:
+  // api/portal/documents) resolve tenant and session themselves and stream into S3.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/customers/[^/]+/documents$|api/portal/documents$).*)"],
 };
 
 const STAFF_AREA = /^\/broker(\/|$)/;
 const CUSTOMER_AREA = /^\/portal(\/|$)/;
 const TENANT_ONLY =
-  /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents|api\/import)(\/|$)/;
+  /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents|api\/import|api\/portal|api\/change-requests)(\/|$)/;
 
 export async function middleware(req: NextRequest) {
   const host = hostFromHeaders((name) => req.headers.get(name));

@@ -1,12 +1,28 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { ContractListItem } from "@/lib/data/contracts/list-visible-contracts";
+import type { ContractListItem, WithheldContractFields } from "@/lib/data/contracts/list-visible-contracts";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { ContractStatusBadge } from "./contracts/contract-status-badge";
+import { OwnContractBadge } from "./contracts/own-contract-badge";
 
-/** Cards on phones and tablets, a table from lg upwards (the SMV columns). */
-export function ContractList({ items }: { items: ContractListItem[] }) {
-  const t = useTranslations("portal.contracts");
+type Props = {
+  items: ContractListItem[];
+  /** Values the office or role withholds: their columns are left out, not filled with dashes. */
+  withheld?: WithheldContractFields;
+  /** The table's caption (e.g. the module name); screen readers announce it. */
+  caption?: string;
+  /** Link every contract to its page /portal/contracts/<id>. */
+  linkToDetails?: boolean;
+};
+
+const NOTHING_WITHHELD: WithheldContractFields = { expiry: false, financials: false };
+
+/** The SMV columns: cards on phones and tablets (two per row when there is room), a table on wide screens. */
+export function ContractList({ items, withheld = NOTHING_WITHHELD, caption, linkToDetails = false }: Props) {
+  const t = useTranslations("folder.list");
   const tLabels = useTranslations("labels");
-  const locale = useLocale();
+  const locale = useLocale() as AppLocale;
   if (items.length === 0) {
     return (
       <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
@@ -15,82 +31,160 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
     );
   }
   // The catalog knows English names for the GDV lines; German is the fallback.
-  const lineName = (c: ContractListItem) => (locale === "en-GB" && c.lineNameEn) || c.lineName;
-  const premium = (c: ContractListItem) =>
-    c.grossPremium === null
+  const lineName = (c: ContractListItem) =>
+    (locale === "en-GB" && c.lineNameEn) || c.lineName || (c.product ?? tLabels(`contractModule.${c.module}`));
+  const frequency = (c: ContractListItem) => (c.paymentFrequency ? tLabels(`paymentFrequency.${c.paymentFrequency}`) : null);
+  const money = (value: string | null, c: ContractListItem) => (value === null ? "—" : formatMoney(value, c.currency, locale));
+  // sums insured are round figures: "50.000.000 €" reads better than "50.000.000,00 €" and keeps the table narrow
+  const sum = (c: ContractListItem) =>
+    c.sumInsured === null
       ? "—"
-      : `${formatMoney(c.grossPremium, c.currency, locale)}${c.paymentFrequency ? ` ${tLabels(`paymentFrequency.${c.paymentFrequency}`)}` : ""}`;
+      : c.sumInsured.endsWith(".00")
+        ? new Intl.NumberFormat(locale, { style: "currency", currency: c.currency, maximumFractionDigits: 0 }).format(
+            Number(c.sumInsured),
+          )
+        : formatMoney(c.sumInsured, c.currency, locale);
+  const title = (c: ContractListItem) =>
+    linkToDetails ? (
+      <Link
+        href={`/portal/contracts/${c.id}`}
+        className="text-brand font-medium underline-offset-2 hover:underline"
+        aria-label={t("openLabel", { name: `${lineName(c)}${c.policyNumber ? ` ${c.policyNumber}` : ""}` })}
+      >
+        {lineName(c)}
+      </Link>
+    ) : (
+      <span className="font-medium">{lineName(c)}</span>
+    );
+
   return (
     <>
-      <ul className="space-y-3 lg:hidden">
+      <ul className="grid gap-3 sm:grid-cols-2 xl:hidden" aria-label={caption ?? t("caption")}>
         {items.map((c) => (
           <li key={c.id} data-testid="contract-card" className="rounded-2xl border border-slate-200 bg-white p-4">
             <div className="flex items-start justify-between gap-3">
-              <div>
-                <p className="font-medium">{lineName(c) ?? tLabels(`contractModule.${c.module}`)}</p>
-                <p className="text-sm text-slate-600">{c.insurerName ?? "—"}</p>
+              <div className="min-w-0">
+                <p className="break-words hyphens-auto">{title(c)}</p>
+                <p className="text-sm break-words text-slate-600">
+                  {c.insurerName ?? "—"}
+                  {c.product && c.product !== lineName(c) ? ` · ${c.product}` : ""}
+                </p>
+                {c.origin === "CUSTOMER" && (
+                  <div className="mt-1">
+                    <OwnContractBadge />
+                  </div>
+                )}
               </div>
-              <StatusBadge status={c.status} />
+              <ContractStatusBadge status={c.status} />
             </div>
-            <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-500">{t("policyNumber")}</dt>
-              <dd className="tabular-nums">{c.policyNumber ?? "—"}</dd>
-              <dt className="text-slate-500">{t("premium")}</dt>
-              <dd>{premium(c)}</dd>
-              <dt className="text-slate-500">{t("term")}</dt>
-              <dd>
-                {formatDate(c.startDate, locale)} – {formatDate(c.endDate, locale)}
-              </dd>
-              <dt className="text-slate-500">{t("documents")}</dt>
-              <dd>{c.documentCount}</dd>
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-slate-600">{t("policyNumber")}</dt>
+              <dd className="break-all tabular-nums">{c.policyNumber ?? "—"}</dd>
+              {!withheld.financials && (
+                <>
+                  {c.sumInsured !== null && (
+                    <>
+                      <dt className="text-slate-600">{t("sumInsured")}</dt>
+                      <dd className="tabular-nums">{sum(c)}</dd>
+                    </>
+                  )}
+                  <dt className="text-slate-600">{t("premium")}</dt>
+                  <dd className="tabular-nums">
+                    {money(c.grossPremium, c)}
+                    {c.grossPremium !== null && frequency(c) ? ` ${frequency(c)}` : ""}
+                  </dd>
+                </>
+              )}
+              {withheld.expiry ? (
+                <>
+                  <dt className="text-slate-600">{t("start")}</dt>
+                  <dd className="tabular-nums">{formatDate(c.startDate, locale)}</dd>
+                </>
+              ) : (
+                <>
+                  <dt className="text-slate-600">{t("term")}</dt>
+                  <dd className="tabular-nums">
+                    {formatDate(c.startDate, locale)}
+                    {c.endDate ? ` – ${formatDate(c.endDate, locale)}` : ""}
+                  </dd>
+                </>
+              )}
+              <dt className="text-slate-600">{t("documentCount")}</dt>
+              <dd className="tabular-nums">{c.documentCount}</dd>
             </dl>
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white lg:block">
+      <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white xl:block">
         <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs text-slate-500 uppercase">
+          <caption className="sr-only">{caption ?? t("caption")}</caption>
+          <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
             <tr>
-              <th className="px-3 py-3">{t("line")}</th>
-              <th className="px-3 py-3">{t("insurer")}</th>
-              <th className="px-3 py-3">{t("policyNumber")}</th>
-              <th className="px-3 py-3 text-right">{t("sumInsured")}</th>
-              <th className="px-3 py-3">{t("start")}</th>
-              <th className="px-3 py-3">{t("end")}</th>
-              <th className="px-3 py-3">{t("status")}</th>
-              <th className="px-3 py-3 text-right">{t("premium")}</th>
-              <th className="px-3 py-3 text-right">{t("documentsShort")}</th>
+              <th scope="col" className="px-3 py-3">
+                {t("linePolicy")}
+              </th>
+              <th scope="col" className="px-3 py-3">
+                {t("insurer")}
+              </th>
+              {!withheld.financials && (
+                <th scope="col" className="px-3 py-3 text-right">
+                  {t("sumInsured")}
+                </th>
+              )}
+              <th scope="col" className="px-3 py-3">
+                {withheld.expiry ? t("start") : t("term")}
+              </th>
+              <th scope="col" className="px-3 py-3">
+                {t("status")}
+              </th>
+              {!withheld.financials && (
+                <th scope="col" className="px-3 py-3 text-right">
+                  {t("premium")}
+                </th>
+              )}
+              <th scope="col" className="px-3 py-3 text-right">
+                <abbr title={t("documentCount")} className="no-underline">
+                  {t("documentCountShort")}
+                </abbr>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((c) => (
               <tr key={c.id} data-testid="contract-row">
-                <td className="px-3 py-3 font-medium">{lineName(c) ?? tLabels(`contractModule.${c.module}`)}</td>
+                <th scope="row" className="max-w-56 px-3 py-3 text-left font-normal break-words hyphens-auto">
+                  {title(c)}
+                  <span className="block text-xs whitespace-nowrap text-slate-600 tabular-nums">{c.policyNumber ?? "—"}</span>
+                  {c.origin === "CUSTOMER" && (
+                    <div className="mt-1">
+                      <OwnContractBadge />
+                    </div>
+                  )}
+                </th>
                 <td className="px-3 py-3">
                   {c.insurerName ?? "—"}
-                  {c.product && <span className="block text-xs text-slate-500">{c.product}</span>}
+                  {c.product && c.product !== lineName(c) && <span className="block text-xs text-slate-600">{c.product}</span>}
                 </td>
-                <td className="px-3 py-3 whitespace-nowrap tabular-nums">{c.policyNumber ?? "—"}</td>
-                <td className="px-3 py-3 text-right tabular-nums">
-                  {c.sumInsured === null ? "—" : formatMoney(c.sumInsured, c.currency, locale)}
-                </td>
-                <td className="px-3 py-3 tabular-nums">{formatDate(c.startDate, locale)}</td>
-                <td className="px-3 py-3 tabular-nums">{formatDate(c.endDate, locale)}</td>
-                <td className="px-3 py-3">
-                  <StatusBadge status={c.status} />
-                </td>
-                <td className="px-3 py-3 text-right tabular-nums">
-                  {c.grossPremium === null ? (
-                    "—"
-                  ) : (
-                    <>
-                      <span className="whitespace-nowrap">{formatMoney(c.grossPremium, c.currency, locale)}</span>
-                      {c.paymentFrequency && (
-                        <span className="block text-xs text-slate-500">{tLabels(`paymentFrequency.${c.paymentFrequency}`)}</span>
-                      )}
-                    </>
+                {!withheld.financials && <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{sum(c)}</td>}
+                <td className="px-3 py-3 whitespace-nowrap tabular-nums">
+                  {formatDate(c.startDate, locale)}
+                  {!withheld.expiry && c.endDate && (
+                    <span className="block text-slate-600">
+                      <span className="sr-only">{t("end")} </span>– {formatDate(c.endDate, locale)}
+                    </span>
                   )}
                 </td>
+                <td className="px-3 py-3">
+                  <ContractStatusBadge status={c.status} />
+                </td>
+                {!withheld.financials && (
+                  <td className="px-3 py-3 text-right tabular-nums">
+                    <span className="whitespace-nowrap">{money(c.grossPremium, c)}</span>
+                    {c.grossPremium !== null && frequency(c) && (
+                      <span className="block text-xs text-slate-600">{frequency(c)}</span>
+                    )}
+                  </td>
+                )}
                 <td className="px-3 py-3 text-right tabular-nums">{c.documentCount}</td>
               </tr>
             ))}
@@ -99,15 +193,4 @@ export function ContractList({ items }: { items: ContractListItem[] }) {
       </div>
     </>
   );
-}
-
-function StatusBadge({ status }: { status: ContractListItem["status"] }) {
-  const t = useTranslations("labels.contractStatus");
-  const tone =
-    status === "ACTIVE"
-      ? "bg-emerald-50 text-emerald-800"
-      : status === "OFFER" || status === "PENDING"
-        ? "bg-amber-50 text-amber-800"
-        : "bg-slate-100 text-slate-600";
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tone}`}>{t(status)}</span>;
 }

@@ -14,7 +14,7 @@ export function PortalNav({ items, label }: { items: PortalNavItem[]; label: str
   const isCurrent = (href: string) =>
     href === "/portal" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label={label} className="-mx-4 overflow-x-auto px-4 lg:mx-0 lg:overflow-visible lg:px-0">
+    <nav aria-label={label} className="relative -mx-4 overflow-x-auto px-4 lg:mx-0 lg:overflow-visible lg:px-0">
       <ul className="flex gap-2 pb-1 lg:flex-col lg:gap-1 lg:pb-0">
         {items.map((item) => {
           const current = isCurrent(item.href);

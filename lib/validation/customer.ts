@@ -23,6 +23,12 @@ const POSTAL_CODE: Partial<Record<(typeof COUNTRIES)[number], RegExp>> = {
   LI: /^\d{4}$/,
 };
 
+/** Whether a postcode fits the country's format (countries without a known format accept any). */
+export function postalCodeFits(country: string, postalCode: string): boolean {
+  const pattern = POSTAL_CODE[country as (typeof COUNTRIES)[number]];
+  return !pattern || pattern.test(postalCode);
+}
+
 /** A calendar date "JJJJ-MM-TT" between 1900 and today (no future birthdays). */
 const birthDate = z
   .string()
@@ -137,8 +143,7 @@ export const customerInput = z
   .discriminatedUnion("kind", [person, company], { error: "customers.validation.kindRequired" })
   .superRefine(
     (value, ctx) => {
-      const pattern = POSTAL_CODE[value.country];
-      if (typeof value.postalCode === "string" && value.postalCode && pattern && !pattern.test(value.postalCode)) {
+      if (typeof value.postalCode === "string" && value.postalCode && !postalCodeFits(value.country, value.postalCode)) {
         ctx.addIssue({ code: "custom", path: ["postalCode"], message: "customers.validation.postalCodeInvalid" });
       }
       const accounts = Array.isArray(value.bankAccounts) ? value.bankAccounts : [];

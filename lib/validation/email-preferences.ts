@@ -16,3 +16,11 @@ export function readEmailPreferences(stored: unknown): EmailPreferences {
   const parsed = emailPreferencesSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : emailPreferencesSchema.parse({});
 }
+
+/** What the preferences form sends: every kind explicitly on or off. Shared by form and action. */
+export const emailPreferencesInput = z.object({
+  documents: z.boolean(),
+  messages: z.boolean(),
+  status: z.boolean(),
+});
+export type EmailPreferencesInput = z.input<typeof emailPreferencesInput>;

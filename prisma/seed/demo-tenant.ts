@@ -2,6 +2,7 @@ import type { Catalog } from "./catalog";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { demoContracts } from "./demo-contracts";
 import { demoCustomers } from "./demo-customers";
+import { demoActivity } from "./demo-activity";
 import { demoDocuments } from "./demo-documents";
 import { DEMO_NAME } from "./demo-tenant-name";
 import { activeUser, domainVerificationToken, staffRoleRows } from "./plan-helpers";
@@ -55,6 +56,13 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
   const customers = await demoCustomers({ tenantId, advisorId: advisor.id, recordedById: backoffice.id });
   const contracts = demoContracts({ tenantId, catalog, customers: customers.ids, createdById: backoffice.id });
   const documents = demoDocuments({ tenantId, customers: customers.ids, contracts: contracts.ids, uploadedById: backoffice.id });
+  const activity = demoActivity({
+    tenantId,
+    maxCustomerId: customers.ids.max,
+    maxAccountId: customers.accounts[0]!.id,
+    hausratContractId: contracts.ids.maxHausrat,
+    advisorId: advisor.id,
+  });
 
   return {
     tenant: {
@@ -102,6 +110,7 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
     contracts: contracts.contracts,
     insuredObjects: contracts.insuredObjects,
     documents: documents.documents,
+    ...activity,
     // No custom domain is needed (demo.localhost works); this one shows the verification flow.
     domains: [
       {

@@ -30,6 +30,9 @@ export type TenantPlan = {
   insuredObjects: Prisma.InsuredObjectCreateManyInput[];
   documents: DocumentSeed[];
   domains: Prisma.DomainCreateManyInput[];
+  claims?: Prisma.ClaimCreateManyInput[];
+  claimEvents?: Prisma.ClaimEventCreateManyInput[];
+  notifications?: Prisma.NotificationCreateManyInput[];
 };
 
 /** A calendar date for @db.Date columns (UTC midnight, so no time zone shifts the day). */

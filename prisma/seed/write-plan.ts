@@ -22,6 +22,9 @@ export async function writeTenantPlan(client: PrismaClient, plan: TenantPlan): P
       await putObject(storageKey, bytes, "application/pdf");
       uploaded.push(storageKey);
       documents.push({
+        // the inbox sorts by arrival: a demo document arrived on its own date, not all at seed time
+        createdAt:
+          row.createdAt ?? (row.documentDate instanceof Date ? new Date(row.documentDate.getTime() + 9 * 3600_000) : undefined),
         ...row,
         storageKey,
         contentType: "application/pdf",
@@ -47,6 +50,9 @@ export async function writeTenantPlan(client: PrismaClient, plan: TenantPlan): P
         if (documents.length) await tx.document.createMany({ data: documents });
         if (plan.consents.length) await tx.householdConsent.createMany({ data: plan.consents });
         if (plan.domains.length) await tx.domain.createMany({ data: plan.domains });
+        if (plan.claims?.length) await tx.claim.createMany({ data: plan.claims });
+        if (plan.claimEvents?.length) await tx.claimEvent.createMany({ data: plan.claimEvents });
+        if (plan.notifications?.length) await tx.notification.createMany({ data: plan.notifications });
       },
       { timeout: 60_000, maxWait: 30_000 },
     );

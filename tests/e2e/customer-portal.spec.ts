@@ -5,11 +5,15 @@ import { expectSignedInAt, signIn } from "./helpers";
 test("customer signs in, sees released contracts and downloads a document", async ({ page }) => {
   await signIn(page, "demo", "kunde@demo.example");
   await expectSignedInAt(page, "/portal");
-  await expect(page.getByRole("heading", { name: "Meine Verträge" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Guten Tag, Max Mustermann" })).toBeVisible();
+  await expect(page.getByTestId("start-summary")).toBeVisible();
+  await page.getByRole("link", { name: "Verträge", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const rows = page.getByTestId("contract-row");
   expect(await rows.count()).toBeGreaterThanOrEqual(4);
   await expect(page.getByText("Muster Logistik AG")).toHaveCount(0);
 
+  await page.getByRole("link", { name: "Dokumente", exact: true }).click();
   const doc = page.getByTestId("document-item").first();
   await expect(doc).toBeVisible();
   const downloadPromise = page.waitForEvent("download");

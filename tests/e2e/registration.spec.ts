@@ -114,7 +114,7 @@ test("a broker invites a customer who registers in three steps and signs in agai
   await page.locator("#passwordRepeat").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Registrierung abschließen" }).click();
   await expectSignedInAt(page, "/portal");
-  await expect(page.getByRole("heading", { name: "Meine Verträge" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Guten Tag, / })).toBeVisible();
 
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page).toHaveURL(/\/login/);

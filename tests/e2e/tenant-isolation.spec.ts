@@ -70,7 +70,8 @@ for (const [name, headers] of Object.entries(BYPASS_HEADERS)) {
       return { type: res.type, status: res.status, text: res.type === "opaqueredirect" ? "" : await res.text() };
     }, headers);
     // Either redirected to the login page or refused — never the customer's folder.
-    expect(result.text).not.toContain("Meine Verträge");
+    expect(result.text).not.toContain("Guten Tag,");
+    expect(result.text).not.toContain('data-testid="start-summary"');
     expect(result.type === "opaqueredirect" || result.status >= 300).toBe(true);
   });
 }

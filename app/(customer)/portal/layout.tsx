@@ -30,7 +30,7 @@ export default async function CustomerLayout({ children }: { children: ReactNode
       badge: shell.unreadNotifications,
       badgeLabel: t("nav.unread", { count: shell.unreadNotifications }),
     },
-    ...(shell.hasHouseholdFolders ? [{ href: "/portal/household", label: t("nav.household") }] : []),
+    ...(shell.inHousehold ? [{ href: "/portal/household", label: t("nav.household") }] : []),
     { href: "/portal/my-data", label: t("nav.myData") },
     { href: "/portal/security", label: t("nav.security") },
   ];

@@ -5,7 +5,7 @@ import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { loadPortalHome } from "@/lib/data/portal/load-portal-home";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("portal.home"))("title") };
+  return { title: (await getTranslations("portalStart"))("title") };
 }
 
 export default async function PortalHomePage() {

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { db } from "../../db/client";
+import { consentedFolder } from "../households/consent-rule";
 import { PortalModule, type ReleaseLevel } from "../../db/generated/enums";
 import { effectiveRights } from "../../auth/staff-rights";
 import type { SessionClaims } from "../../auth/session-claims";
@@ -95,31 +95,4 @@ export async function loadRequestContext({
       folderReadOnly: folder !== null,
     },
   };
-}
-
-/**
- * Another household member's folder, when that member consented to the viewer (not revoked) and both
- * are still in the household the consent was given in. Otherwise null: the viewer sees their own folder.
- */
-async function consentedFolder(tenantId: string, ownCustomerId: string, folderCustomerId: string) {
-  if (!z.uuid().safeParse(folderCustomerId).success) return null;
-  const consent = await db.householdConsent.findFirst({
-    where: {
-      tenantId,
-      grantorCustomerId: folderCustomerId,
-      granteeCustomerId: ownCustomerId,
-      revokedAt: null,
-      grantee: { tenantId, householdId: { not: null } },
-    },
-    select: {
-      householdId: true,
-      grantee: { select: { householdId: true } },
-      grantor: {
-        select: { id: true, tenantId: true, householdId: true, releases: { select: { module: true, level: true } } },
-      },
-    },
-  });
-  if (!consent || consent.grantor.tenantId !== tenantId) return null;
-  if (consent.grantor.householdId !== consent.householdId || consent.grantee.householdId !== consent.householdId) return null;
-  return { id: consent.grantor.id, releases: consent.grantor.releases };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
-import type { DocumentCategory } from "../../db/generated/client";
+import { DocumentCategory, type RecordOrigin } from "../../db/generated/enums";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { toPage, type Page } from "../../validation/pagination";
@@ -18,28 +18,38 @@ export type DocumentListItem = {
   createdAt: Date;
   contractId: string | null;
   policyNumber: string | null;
+  /** CUSTOMER: the customer uploaded it themselves */
+  origin: RecordOrigin;
   isRead: boolean;
 };
 
 const input = z.object({
   customerId: z.string().uuid().optional(),
   contractId: z.string().uuid().optional(),
+  category: z.enum(DocumentCategory).optional(),
   cursor: z.string().uuid().optional(),
   take: z.coerce.number().int().min(1).max(100).default(25),
 });
 
-/** Newest first; unread = the actor has not opened it yet. */
+/** Newest first, optionally only one contract's or one category's; unread = the actor has not opened it yet. */
 export async function listVisibleDocuments(
   ctx: RequestContext | null,
   params: z.input<typeof input> = {},
 ): Promise<Page<DocumentListItem>> {
   if (!ctx) throw new AccessDeniedError();
-  const { customerId, contractId, cursor, take } = input.parse(params);
+  const { customerId, contractId, category, cursor, take } = input.parse(params);
   if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
   // documentAccessWhere also admits "view only" staff (they open a document by id); listing needs listDocuments
   if (ctx.actor.kind === "STAFF" && !ctx.actor.role.rights.listDocuments) return { items: [], nextCursor: null };
   const rows = await db.document.findMany({
-    where: { AND: [documentAccessWhere(ctx), ...(customerId ? [{ customerId }] : []), ...(contractId ? [{ contractId }] : [])] },
+    where: {
+      AND: [
+        documentAccessWhere(ctx),
+        ...(customerId ? [{ customerId }] : []),
+        ...(contractId ? [{ contractId }] : []),
+        ...(category ? [{ category }] : []),
+      ],
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -53,6 +63,7 @@ export async function listVisibleDocuments(
       documentDate: true,
       createdAt: true,
       contractId: true,
+      origin: true,
       contract: { select: { policyNumber: true } },
       reads: { where: { userId: ctx.actor.id }, select: { readAt: true } },
     },

@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import { documentVisibilityInput, type DocumentVisibilityInput } from "../../validation/document-upload";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
+import { notifyDocumentAdded } from "../notifications/notify-document-added";
 import { documentAccessWhere } from "./document-access";
 
 /**
@@ -39,5 +40,7 @@ export async function setDocumentVisibility(ctx: RequestContext | null, input: D
       },
       tx,
     );
+    // switched to visible: the customer is told, if the release rules let them see it
+    if (isVisibleToCustomer) await notifyDocumentAdded(tx, ctx, document.id);
   });
 }

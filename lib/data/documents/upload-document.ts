@@ -3,23 +3,20 @@ import { z } from "zod";
 import { actorAudit } from "../../audit/actor-audit";
 import { writeAudit } from "../../audit/write-audit";
 import { db } from "../../db/client";
-import { inspectUpload, UploadRefusedError, type UploadRefusal } from "../../documents/inspect-upload";
+import type { UploadRefusal } from "../../documents/inspect-upload";
 import type { MultipartFile } from "../../documents/read-multipart-upload";
-import { MAX_UPLOAD_BYTES } from "../../documents/upload-limits";
 import type { Msg } from "../../i18n/message-key";
-import { deleteObject } from "../../storage/delete-object";
-import { documentObjectKey } from "../../storage/object-key";
-import { putObject } from "../../storage/put-object";
 import { documentUploadFields, titleFromFileName, uploadFileName } from "../../validation/document-upload";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { customerWriteAccessWhere } from "../customers/customer-access";
+import { notifyDocumentAdded } from "../notifications/notify-document-added";
+import { storeUploadedFile } from "./store-uploaded-file";
 
 export type UploadDocumentResult = { ok: true; id: string } | UploadRefusal;
 
 const invalid = (error: Msg): UploadRefusal => ({ ok: false, error, status: 400 });
-const storageUnavailable: UploadRefusal = { ok: false, error: "documents.errors.storageUnavailable", status: 503 };
 
 /**
  * A broker puts one file into a customer's folder (optionally on one of the customer's contracts).
@@ -51,15 +48,8 @@ export async function uploadDocument(
     if (!contract) return invalid("documents.validation.contractInvalid");
   }
 
-  const storageKey = documentObjectKey(ctx.tenant.id, customer.id);
-  const inspector = inspectUpload(file.body, MAX_UPLOAD_BYTES);
-  let mayHaveStored = false;
-  try {
-    const contentType = await inspector.contentType;
-    mayHaveStored = true;
-    await putObject(storageKey, inspector, contentType);
-    const { sizeBytes, sha256 } = inspector.digest();
-    const document = await db.$transaction(async (tx) => {
+  const result = await storeUploadedFile(ctx.tenant.id, customer.id, file.body, (stored) =>
+    db.$transaction(async (tx) => {
       const created = await tx.document.create({
         data: {
           tenantId: ctx.tenant.id,
@@ -69,10 +59,7 @@ export async function uploadDocument(
           title: meta.title || titleFromFileName(fileName.data),
           documentDate: meta.documentDate,
           fileName: fileName.data,
-          contentType,
-          sizeBytes,
-          sha256,
-          storageKey,
+          ...stored,
           uploadedById: ctx.actor.id,
           origin: "BROKER",
           isVisibleToCustomer: meta.isVisibleToCustomer,
@@ -90,23 +77,17 @@ export async function uploadDocument(
           data: {
             contractId: meta.contractId,
             category: meta.category,
-            contentType,
-            sizeBytes,
+            contentType: stored.contentType,
+            sizeBytes: stored.sizeBytes,
             isVisibleToCustomer: meta.isVisibleToCustomer,
           },
         },
         tx,
       );
-      return created;
-    });
-    return { ok: true, id: document.id };
-  } catch (error) {
-    inspector.destroy();
-    // multipart parts are aborted by the SDK; a finished object whose row failed goes here
-    if (mayHaveStored) await deleteObject(storageKey).catch(() => console.error(`[documents] orphaned object ${storageKey}`));
-    if (inspector.refusal) return inspector.refusal;
-    if (error instanceof UploadRefusedError) return error.refusal;
-    console.error(`[documents] upload failed: ${error instanceof Error ? error.message : "unknown error"}`);
-    return storageUnavailable;
-  }
+      // "Neues Dokument in Ihrem Ordner" only when the customer can see it (release rules)
+      if (meta.isVisibleToCustomer) await notifyDocumentAdded(tx, ctx, created.id);
+      return created.id;
+    }),
+  );
+  return result.ok ? { ok: true, id: result.value } : result;
 }

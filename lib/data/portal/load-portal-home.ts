@@ -1,15 +1,89 @@
 import "server-only";
-import type { RequestContext } from "../context/types";
-import { listVisibleContracts, type ContractListItem } from "../contracts/list-visible-contracts";
+import { now } from "../../clock";
+import { db } from "../../db/client";
+import { requireCustomer } from "../context/access-error";
+import type { CustomerActor, RequestContext } from "../context/types";
 import { listVisibleDocuments, type DocumentListItem } from "../documents/list-visible-documents";
+import { canWriteModule } from "./folder-rights";
+import { getContactCard, type ContactCard } from "./get-contact-card";
+import { listLatestNotifications, type LatestNotification } from "./list-latest-notifications";
+import { listUpcomingDeadlines, type UpcomingDeadline } from "./list-upcoming-deadlines";
+import { summarizeContracts, type ContractSummary } from "./summarize-contracts";
 
-export type PortalHomeData = { contracts: ContractListItem[]; documents: DocumentListItem[] };
+export type QuickActions = {
+  /** mailto: the advisor, else the office; null when neither has an address. (Messages in the portal: issue 6.) */
+  messageHref: string | null;
+  reportClaim: boolean;
+  uploadDocument: boolean;
+  changeProfile: boolean;
+};
+
+export type PortalHomeData = {
+  greetingName: string;
+  /** The moment the page was built: relative dates ("vor 2 Stunden") are measured from it. */
+  now: Date;
+  notifications: LatestNotification[];
+  contact: ContactCard;
+  actions: QuickActions;
+  /** Null when no contract module is released to the customer. */
+  summary: ContractSummary | null;
+  /** Null when no contract module is released (the section is not shown then). */
+  deadlines: UpcomingDeadline[] | null;
+  documents: DocumentListItem[];
+};
 
 /**
  * What the customer's start page shows. Called for the signed-in customer and, with the preview
- * context, for the broker's "view as customer" — one loader so both cannot drift apart.
+ * context, for the broker's "view as customer" — one loader so both cannot drift apart. All reads
+ * run side by side; each is one indexed query (or two) scoped to the tenant and the viewed folder.
  */
 export async function loadPortalHome(ctx: RequestContext | null): Promise<PortalHomeData> {
-  const [contracts, documents] = await Promise.all([listVisibleContracts(ctx), listVisibleDocuments(ctx, { take: 10 })]);
-  return { contracts, documents: documents.items };
+  requireCustomer(ctx);
+  const [greetingName, notifications, contact, summary, deadlines, documents] = await Promise.all([
+    greetingNameOf(ctx),
+    listLatestNotifications(ctx, { take: 5 }),
+    getContactCard(ctx),
+    summarizeContracts(ctx),
+    listUpcomingDeadlines(ctx),
+    listVisibleDocuments(ctx, { take: 5 }),
+  ]);
+  const messageTo = contact.advisor?.email ?? contact.office.email;
+  return {
+    greetingName,
+    now: now(),
+    notifications,
+    contact,
+    actions: {
+      messageHref: messageTo ? `mailto:${messageTo}` : null,
+      reportClaim: canWriteModule(ctx, "CLAIMS"),
+      uploadDocument: !ctx.actor.folderReadOnly,
+      changeProfile: canWriteModule(ctx, "PROFILE"),
+    },
+    summary,
+    deadlines: summary ? deadlines : null,
+    documents: documents.items,
+  };
+}
+
+/**
+ * "Guten Tag, Max Mustermann": the signed-in person's own name (also while viewing a household
+ * member's folder). The broker's preview may stand in for a customer without an account: then the
+ * folder's own record gives the name.
+ */
+async function greetingNameOf(ctx: RequestContext & { actor: CustomerActor }): Promise<string> {
+  const tenantId = ctx.tenant.id;
+  const [user, customer] = await Promise.all([
+    db.user.findFirst({ where: { tenantId, id: ctx.actor.id }, select: { firstName: true, lastName: true } }),
+    ctx.actor.customerId === ctx.actor.ownCustomerId
+      ? db.customer.findFirst({
+          where: { tenantId, id: ctx.actor.ownCustomerId },
+          select: { kind: true, firstName: true, lastName: true, companyName: true },
+        })
+      : null,
+  ]);
+  const fullName = (p: { firstName: string | null; lastName: string | null }) =>
+    [p.firstName, p.lastName].filter(Boolean).join(" ");
+  if (user && fullName(user)) return fullName(user);
+  if (customer) return (customer.kind === "COMPANY" ? customer.companyName : fullName(customer)) || ctx.actor.displayName;
+  return ctx.actor.displayName;
 }

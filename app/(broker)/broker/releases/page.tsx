@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { PortalDisplayForm } from "@/components/broker/portal-display-form";
 import { BulkApplyPanel } from "@/components/broker/releases/bulk-apply-panel";
 import { ReleaseLevelLegend } from "@/components/broker/releases/release-level-legend";
 import { ReleaseTemplateList } from "@/components/broker/releases/release-template-list";
@@ -33,6 +34,10 @@ export default async function ReleasesPage() {
       </div>
       <ReleaseLevelLegend />
       <ReleaseTemplateList templates={overview.templates} canManage={overview.canManage} />
+      <PortalDisplayForm
+        initial={{ hideExpiryDates: ctx.tenant.portalHideExpiryDates, hideFinancials: ctx.tenant.portalHideFinancials }}
+        canManage={overview.canManage}
+      />
       {firstPage ? (
         <BulkApplyPanel templates={overview.templates} firstPage={firstPage} advisors={advisors} />
       ) : (

@@ -1,0 +1,117 @@
+import "server-only";
+import { actorAudit } from "../../audit/actor-audit";
+import { writeAudit } from "../../audit/write-audit";
+import { now } from "../../clock";
+import { db } from "../../db/client";
+import type { UploadRefusal } from "../../documents/inspect-upload";
+import type { MultipartFile } from "../../documents/read-multipart-upload";
+import type { Msg } from "../../i18n/message-key";
+import { titleFromFileName, uploadFileName } from "../../validation/document-upload";
+import { ownDocumentUploadFields } from "../../validation/own-document-upload";
+import { AccessDeniedError, requireCustomer } from "../context/access-error";
+import type { RequestContext } from "../context/types";
+import { contractAccessWhere } from "../contracts/contract-access";
+import { customerWriteAccessWhere } from "../customers/customer-access";
+import { notifyBroker } from "../invitations/notify-broker";
+import { canWriteContractModule, canWriteModule, requireOwnFolder } from "../portal/folder-rights";
+import { storeUploadedFile } from "./store-uploaded-file";
+
+export type UploadOwnDocumentResult = { ok: true; id: string } | UploadRefusal;
+
+const refuse = (error: Msg, status: 400 | 403 = 400): UploadRefusal => ({ ok: false, error, status });
+
+/**
+ * A customer puts one file into their own folder: a general document, or one for a contract whose
+ * module they may write to, or for one of their claims (claims module released with WRITE). The
+ * bytes stream into S3 (same size limit and type allow-list as the broker's upload); a refused or
+ * failed upload leaves neither an object nor a row. The broker is notified in the same transaction.
+ */
+export async function uploadOwnDocument(ctx: RequestContext | null, file: MultipartFile): Promise<UploadOwnDocumentResult> {
+  requireCustomer(ctx);
+  requireOwnFolder(ctx);
+  // the own record, writable (not GDPR-restricted); a household member's folder yields nothing
+  const customer = await db.customer.findFirst({
+    where: { AND: [customerWriteAccessWhere(ctx), { id: ctx.actor.customerId }] },
+    select: { id: true, advisorId: true, customerNumber: true },
+  });
+  if (!customer) throw new AccessDeniedError("folder not writable");
+
+  const fileName = uploadFileName.safeParse(file.fileName);
+  if (!fileName.success) return refuse((fileName.error.issues[0]?.message ?? "documents.errors.fileNameInvalid") as Msg);
+  const fields = ownDocumentUploadFields.safeParse(file.fields);
+  if (!fields.success) return refuse((fields.error.issues[0]?.message ?? "common.errors.checkInput") as Msg);
+  const meta = fields.data;
+
+  if (meta.contractId) {
+    // unknown, foreign and hidden contracts give the same answer, so ids cannot be probed
+    const contract = await db.contract.findFirst({
+      where: { AND: [contractAccessWhere(ctx), { id: meta.contractId, customerId: customer.id }] },
+      select: { module: true },
+    });
+    if (!contract) return refuse("inbox.errors.contractInvalid");
+    if (!canWriteContractModule(ctx, contract.module)) return refuse("inbox.errors.contractReadOnly", 403);
+  }
+  if (meta.claimId) {
+    const claim =
+      ctx.actor.releases.CLAIMS === "HIDDEN"
+        ? null
+        : await db.claim.findFirst({
+            where: { id: meta.claimId, tenantId: ctx.tenant.id, customerId: customer.id },
+            select: { id: true },
+          });
+    if (!claim) return refuse("inbox.errors.claimInvalid");
+    if (!canWriteModule(ctx, "CLAIMS")) return refuse("inbox.errors.claimReadOnly", 403);
+  }
+
+  const result = await storeUploadedFile(ctx.tenant.id, customer.id, file.body, (stored) =>
+    db.$transaction(async (tx) => {
+      const created = await tx.document.create({
+        data: {
+          tenantId: ctx.tenant.id,
+          customerId: customer.id,
+          contractId: meta.contractId,
+          claimId: meta.claimId,
+          category: meta.category,
+          title: meta.title || titleFromFileName(fileName.data),
+          fileName: fileName.data,
+          ...stored,
+          uploadedById: ctx.actor.id,
+          origin: "CUSTOMER",
+          isVisibleToCustomer: true,
+          scanState: "SKIPPED",
+        },
+        select: { id: true },
+      });
+      // what the customer sent is not news to them: it never shows as unread in their inbox
+      await tx.documentRead.create({
+        data: { documentId: created.id, userId: ctx.actor.id, tenantId: ctx.tenant.id, readAt: now() },
+      });
+      await writeAudit(
+        {
+          ...actorAudit(ctx),
+          action: "document.uploaded",
+          entityType: "Document",
+          entityId: created.id,
+          customerId: customer.id,
+          data: {
+            contractId: meta.contractId,
+            claimId: meta.claimId,
+            category: meta.category,
+            contentType: stored.contentType,
+            sizeBytes: stored.sizeBytes,
+          },
+        },
+        tx,
+      );
+      await notifyBroker(tx, {
+        tenantId: ctx.tenant.id,
+        advisorId: customer.advisorId,
+        type: "document.uploaded",
+        title: { key: "inbox.notify.uploaded", values: { customerNumber: customer.customerNumber } },
+        link: `/broker/customers/${customer.id}#documents`,
+      });
+      return created.id;
+    }),
+  );
+  return result.ok ? { ok: true, id: result.value } : result;
+}

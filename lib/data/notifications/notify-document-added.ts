@@ -1,0 +1,57 @@
+import "server-only";
+import { PortalModule, type Prisma, type ReleaseLevel } from "../../db/generated/client";
+import { notifyCustomer } from "../../notifications/notify-customer";
+import type { CustomerActor, RequestContext } from "../context/types";
+import { documentAccessWhere } from "../documents/document-access";
+
+// Stands in for the customer's account id in the "as the customer sees it" check; only
+// tenant, customerId and releases matter to documentAccessWhere.
+const NO_ACCOUNT = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Tells the customer "Neues Dokument in Ihrem Ordner" (in-app + content-free e-mail per preference),
+ * but only when the customer can see the document right now under THE document rule
+ * (documentAccessWhere as the customer: visible, clean, module of its contract released or, for
+ * general documents, the profile released). Runs in the caller's transaction, after the write.
+ * Returns whether anybody was told.
+ */
+export async function notifyDocumentAdded(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  documentId: string,
+): Promise<boolean> {
+  const tenantId = ctx.tenant.id;
+  const document = await tx.document.findFirst({
+    where: { id: documentId, tenantId, deletedAt: null, isVisibleToCustomer: true },
+    select: { customerId: true, customer: { select: { releases: { select: { module: true, level: true } } } } },
+  });
+  if (!document) return false;
+  const releases = Object.fromEntries(Object.values(PortalModule).map((m) => [m, "HIDDEN"])) as Record<
+    PortalModule,
+    ReleaseLevel
+  >;
+  for (const r of document.customer.releases) releases[r.module] = r.level;
+  const customer: CustomerActor = {
+    kind: "CUSTOMER",
+    id: NO_ACCOUNT,
+    email: "",
+    displayName: "",
+    customerId: document.customerId,
+    ownCustomerId: document.customerId,
+    releases,
+    folderReadOnly: true,
+  };
+  const visible = await tx.document.count({
+    where: { AND: [documentAccessWhere({ ...ctx, actor: customer }), { id: documentId }] },
+  });
+  if (visible === 0) return false;
+  const told = await notifyCustomer(tx, {
+    tenantId,
+    customerId: document.customerId,
+    type: "document.added",
+    title: "notifications.kinds.documentAdded",
+    link: "/portal/documents",
+    emailCategory: "documents",
+  });
+  return told > 0;
+}
