@@ -10,6 +10,8 @@ import type { Msg } from "@/lib/i18n/message-key";
 import { confirmContactChangeInput, requestEmailChangeInput, requestPhoneChangeInput } from "@/lib/validation/contact-change";
 import { FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
+import { OneTimeCodeField } from "./one-time-code-field";
+import { useBusyRun } from "./use-busy-run";
 
 type Props = {
   channel: "email" | "phone";
@@ -32,21 +34,8 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
   const [value, setValue] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
   const [code, setCode] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, run } = useBusyRun<Errors>("account.errors.tryAgain");
   const valueKey = channel === "email" ? "newEmail" : "newPhone";
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setErrors({});
-    try {
-      await work();
-    } catch {
-      setErrors({ form: "account.errors.tryAgain" });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function onRequest(event: FormEvent) {
     event.preventDefault();
@@ -129,23 +118,7 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
             target: step.sentTo,
           })}
         </p>
-        <div>
-          <label htmlFor={`${channel}-code`} className="block text-sm font-medium">
-            {t("contact.code")}
-          </label>
-          <input
-            id={`${channel}-code`}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={10}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={errors.code ? `${channel}-code-error` : undefined}
-            className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
-          />
-          <FieldError id={`${channel}-code-error`} message={errors.code} />
-        </div>
+        <OneTimeCodeField id={`${channel}-code`} label={t("contact.code")} value={code} onChange={setCode} error={errors.code} />
         {formError}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" disabled={busy} className={button}>

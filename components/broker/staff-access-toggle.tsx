@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { ConfirmPair } from "@/components/ui/confirm-pair";
 import { disableStaffAction } from "@/lib/actions/staff/disable-staff";
 import { enableStaffAction } from "@/lib/actions/staff/enable-staff";
 import type { Msg } from "@/lib/i18n/message-key";
@@ -49,17 +50,14 @@ export function StaffAccessToggle({ userId, name, disabled }: Props) {
         <div role="group" aria-label={t("rights.staff.disableConfirm", { name })} className="flex max-w-64 flex-col gap-1.5">
           <p className="text-xs">{t("rights.staff.disableConfirm", { name })}</p>
           <div className="flex gap-2">
-            <button
-              type="button"
-              onClick={() => run("disable")}
-              disabled={pending}
-              className="rounded-lg bg-red-700 px-3 py-1 text-xs font-medium whitespace-nowrap text-white hover:bg-red-800 disabled:opacity-60"
-            >
-              {t("rights.staff.disableYes")}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} disabled={pending} className={SECONDARY}>
-              {t("rights.staff.cancel")}
-            </button>
+            <ConfirmPair
+              size="xs"
+              confirmLabel={t("rights.staff.disableYes")}
+              cancelLabel={t("rights.staff.cancel")}
+              onConfirm={() => run("disable")}
+              onCancel={() => setConfirming(false)}
+              pending={pending}
+            />
           </div>
         </div>
       ) : (

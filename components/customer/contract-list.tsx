@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { ColumnHeading, DesktopTable } from "@/components/ui/desktop-table";
 import type { ContractListItem, WithheldContractFields } from "@/lib/data/contracts/list-visible-contracts";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -115,82 +116,62 @@ export function ContractList({ items, withheld = NOTHING_WITHHELD, caption, link
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white xl:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption ?? t("caption")}</caption>
-          <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-3">
-                {t("linePolicy")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("insurer")}
-              </th>
-              {!withheld.financials && (
-                <th scope="col" className="px-3 py-3 text-right">
-                  {t("sumInsured")}
-                </th>
+      <DesktopTable
+        caption={caption ?? t("caption")}
+        from="xl"
+        columns={
+          <>
+            <ColumnHeading className="px-3 py-3">{t("linePolicy")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("insurer")}</ColumnHeading>
+            {!withheld.financials && <ColumnHeading className="px-3 py-3 text-right">{t("sumInsured")}</ColumnHeading>}
+            <ColumnHeading className="px-3 py-3">{withheld.expiry ? t("start") : t("term")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("status")}</ColumnHeading>
+            {!withheld.financials && <ColumnHeading className="px-3 py-3 text-right">{t("premium")}</ColumnHeading>}
+            <ColumnHeading className="px-3 py-3 text-right">
+              <abbr title={t("documentCount")} className="no-underline">
+                {t("documentCountShort")}
+              </abbr>
+            </ColumnHeading>
+          </>
+        }
+      >
+        {items.map((c) => (
+          <tr key={c.id} data-testid="contract-row">
+            <th scope="row" className="max-w-56 px-3 py-3 text-left font-normal break-words hyphens-auto">
+              {title(c)}
+              <span className="block text-xs whitespace-nowrap text-slate-600 tabular-nums">{c.policyNumber ?? "—"}</span>
+              {c.origin === "CUSTOMER" && (
+                <div className="mt-1">
+                  <OwnContractBadge />
+                </div>
               )}
-              <th scope="col" className="px-3 py-3">
-                {withheld.expiry ? t("start") : t("term")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("status")}
-              </th>
-              {!withheld.financials && (
-                <th scope="col" className="px-3 py-3 text-right">
-                  {t("premium")}
-                </th>
+            </th>
+            <td className="px-3 py-3">
+              {c.insurerName ?? "—"}
+              {c.product && c.product !== lineName(c) && <span className="block text-xs text-slate-600">{c.product}</span>}
+            </td>
+            {!withheld.financials && <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{sum(c)}</td>}
+            <td className="px-3 py-3 whitespace-nowrap tabular-nums">
+              {formatDate(c.startDate, locale)}
+              {!withheld.expiry && c.endDate && (
+                <span className="block text-slate-600">
+                  <span className="sr-only">{t("end")} </span>– {formatDate(c.endDate, locale)}
+                </span>
               )}
-              <th scope="col" className="px-3 py-3 text-right">
-                <abbr title={t("documentCount")} className="no-underline">
-                  {t("documentCountShort")}
-                </abbr>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((c) => (
-              <tr key={c.id} data-testid="contract-row">
-                <th scope="row" className="max-w-56 px-3 py-3 text-left font-normal break-words hyphens-auto">
-                  {title(c)}
-                  <span className="block text-xs whitespace-nowrap text-slate-600 tabular-nums">{c.policyNumber ?? "—"}</span>
-                  {c.origin === "CUSTOMER" && (
-                    <div className="mt-1">
-                      <OwnContractBadge />
-                    </div>
-                  )}
-                </th>
-                <td className="px-3 py-3">
-                  {c.insurerName ?? "—"}
-                  {c.product && c.product !== lineName(c) && <span className="block text-xs text-slate-600">{c.product}</span>}
-                </td>
-                {!withheld.financials && <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">{sum(c)}</td>}
-                <td className="px-3 py-3 whitespace-nowrap tabular-nums">
-                  {formatDate(c.startDate, locale)}
-                  {!withheld.expiry && c.endDate && (
-                    <span className="block text-slate-600">
-                      <span className="sr-only">{t("end")} </span>– {formatDate(c.endDate, locale)}
-                    </span>
-                  )}
-                </td>
-                <td className="px-3 py-3">
-                  <ContractStatusBadge status={c.status} />
-                </td>
-                {!withheld.financials && (
-                  <td className="px-3 py-3 text-right tabular-nums">
-                    <span className="whitespace-nowrap">{money(c.grossPremium, c)}</span>
-                    {c.grossPremium !== null && frequency(c) && (
-                      <span className="block text-xs text-slate-600">{frequency(c)}</span>
-                    )}
-                  </td>
-                )}
-                <td className="px-3 py-3 text-right tabular-nums">{c.documentCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </td>
+            <td className="px-3 py-3">
+              <ContractStatusBadge status={c.status} />
+            </td>
+            {!withheld.financials && (
+              <td className="px-3 py-3 text-right tabular-nums">
+                <span className="whitespace-nowrap">{money(c.grossPremium, c)}</span>
+                {c.grossPremium !== null && frequency(c) && <span className="block text-xs text-slate-600">{frequency(c)}</span>}
+              </td>
+            )}
+            <td className="px-3 py-3 text-right tabular-nums">{c.documentCount}</td>
+          </tr>
+        ))}
+      </DesktopTable>
     </>
   );
 }

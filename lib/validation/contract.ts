@@ -79,7 +79,31 @@ const mainDue = z
     return { day, month };
   });
 
-const CROSS_CHECKED = new Set(["startDate", "endDate", "module", "lineId", "grossPremium", "paymentFrequency"]);
+/** Fields the cross-field rules read; they run only once these parsed. */
+export const CROSS_CHECKED_FIELDS = ["startDate", "endDate", "module", "lineId", "grossPremium", "paymentFrequency"] as const;
+const CROSS_CHECKED = new Set<string>(CROSS_CHECKED_FIELDS);
+
+type CrossChecked = {
+  module: (typeof CONTRACT_MODULES)[number];
+  startDate: Date | null;
+  endDate: Date | null;
+  lineId: string | null;
+  grossPremium: string | null;
+  paymentFrequency: string | null;
+};
+
+/** Rules between fields, shared with the customer's own-contract form (lib/validation/own-contract.ts). */
+export function checkContractFields(value: CrossChecked, ctx: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "contracts.validation.endBeforeStart" });
+  }
+  if (value.module === "INSURANCE" && !value.lineId) {
+    ctx.addIssue({ code: "custom", path: ["lineId"], message: "contracts.validation.lineRequired" });
+  }
+  if (value.grossPremium && !value.paymentFrequency) {
+    ctx.addIssue({ code: "custom", path: ["paymentFrequency"], message: "contracts.validation.frequencyRequired" });
+  }
+}
 
 export const contractInput = z
   .object({
@@ -111,21 +135,30 @@ export const contractInput = z
     notes: optionalText(4000),
     isConfidential: z.boolean().default(false),
   })
-  .superRefine(
-    (value, ctx) => {
-      if (value.startDate && value.endDate && value.endDate < value.startDate) {
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "contracts.validation.endBeforeStart" });
-      }
-      if (value.module === "INSURANCE" && !value.lineId) {
-        ctx.addIssue({ code: "custom", path: ["lineId"], message: "contracts.validation.lineRequired" });
-      }
-      if (value.grossPremium && !value.paymentFrequency) {
-        ctx.addIssue({ code: "custom", path: ["paymentFrequency"], message: "contracts.validation.frequencyRequired" });
-      }
-    },
+  .superRefine(checkContractFields, {
     // Also when unrelated fields are wrong, so the form lists every problem in one round.
-    { when: (payload) => !payload.issues.some((issue) => CROSS_CHECKED.has(String(issue.path?.[0]))) },
-  );
+    when: (payload) => !payload.issues.some((issue) => CROSS_CHECKED.has(String(issue.path?.[0]))),
+  });
 
 export type ContractInput = z.input<typeof contractInput>;
 export type ContractData = z.output<typeof contractInput>;
+
+/** The empty form: what a new contract starts with in the broker's and the customer's form. */
+export const BLANK_CONTRACT_FIELDS = {
+  status: "ACTIVE",
+  lineId: "",
+  insurerId: "",
+  policyNumber: "",
+  product: "",
+  startDate: "",
+  endDate: "",
+  mainDue: "",
+  noticePeriodMonths: "",
+  sumInsured: "",
+  grossPremium: "",
+  paymentFrequency: "",
+  paymentMethod: "",
+  notes: "",
+} as const satisfies Omit<ContractInput, "module" | "isConfidential">;
+
+export const NEW_CONTRACT_VALUES: ContractInput = { ...BLANK_CONTRACT_FIELDS, module: "INSURANCE", isConfidential: false };

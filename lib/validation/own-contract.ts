@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTRACT_STATUSES, contractInput } from "./contract";
+import { BLANK_CONTRACT_FIELDS, CONTRACT_STATUSES, CROSS_CHECKED_FIELDS, checkContractFields, contractInput } from "./contract";
 
 // A contract the customer adds or changes in the portal (myDIVERSO "Freischaltung"/WRITE release).
 // The field rules are the broker form's (lib/validation/contract.ts): German amounts "1.234,56",
@@ -23,7 +23,7 @@ const insurerChoice = z
     message: "ownContracts.validation.insurerInvalid",
   });
 
-const CROSS_CHECKED = new Set(["startDate", "endDate", "module", "lineId", "grossPremium", "paymentFrequency", "insurerId"]);
+const CROSS_CHECKED = new Set<string>([...CROSS_CHECKED_FIELDS, "insurerId"]);
 
 export const ownContractInput = z
   .object({
@@ -46,15 +46,7 @@ export const ownContractInput = z
   })
   .superRefine(
     (value, ctx) => {
-      if (value.startDate && value.endDate && value.endDate < value.startDate) {
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "contracts.validation.endBeforeStart" });
-      }
-      if (value.module === "INSURANCE" && !value.lineId) {
-        ctx.addIssue({ code: "custom", path: ["lineId"], message: "contracts.validation.lineRequired" });
-      }
-      if (value.grossPremium && !value.paymentFrequency) {
-        ctx.addIssue({ code: "custom", path: ["paymentFrequency"], message: "contracts.validation.frequencyRequired" });
-      }
+      checkContractFields(value, ctx);
       if (value.insurerId === OTHER_INSURER && value.insurerName.length < 2) {
         ctx.addIssue({ code: "custom", path: ["insurerName"], message: "contracts.validation.insurerNameRequired" });
       }
@@ -72,21 +64,4 @@ export const ownContractInput = z
 export type OwnContractInput = z.input<typeof ownContractInput>;
 export type OwnContractData = z.output<typeof ownContractInput>;
 
-export const EMPTY_OWN_CONTRACT: OwnContractInput = {
-  module: "OTHER",
-  status: "ACTIVE",
-  lineId: "",
-  insurerId: "",
-  insurerName: "",
-  policyNumber: "",
-  product: "",
-  startDate: "",
-  endDate: "",
-  mainDue: "",
-  noticePeriodMonths: "",
-  sumInsured: "",
-  grossPremium: "",
-  paymentFrequency: "",
-  paymentMethod: "",
-  notes: "",
-};
+export const EMPTY_OWN_CONTRACT: OwnContractInput = { ...BLANK_CONTRACT_FIELDS, module: "OTHER", insurerName: "" };

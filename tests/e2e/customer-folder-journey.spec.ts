@@ -34,14 +34,17 @@ for (const viewport of [
 
     // open a contract
     await page.goto("/portal/contracts");
-    const contract = viewport.name === "phone" ? page.getByTestId("contract-card").first() : page.getByTestId("contract-row").first();
+    const contract =
+      viewport.name === "phone" ? page.getByTestId("contract-card").first() : page.getByTestId("contract-row").first();
     await contract.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/portal\/contracts\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     // preview a PDF from the inbox: the inline frame loads the document itself
     await page.goto("/portal/documents");
-    await page.getByTestId("document-item").first().getByRole("link", { name: /Ansehen/ }).click();
+    // (the other viewport's run may have added a photo; the demo documents are PDFs)
+    const pdfItem = page.getByTestId("document-item").filter({ hasNotText: "schaden-" }).first();
+    await pdfItem.getByRole("link", { name: /Ansehen/ }).click();
     await expect(page).toHaveURL(/\/portal\/documents\/[0-9a-f-]{36}$/);
     const frame = page.locator("iframe");
     await expect(frame).toBeVisible();
@@ -65,7 +68,7 @@ for (const viewport of [
     await page.getByRole("button", { name: "Vertrag hinzufügen" }).click();
     await expect(page).toHaveURL(/\/portal\/contracts\/[0-9a-f-]{36}\/edit\?created=1$/);
     await page.goto("/portal/contracts");
-    await expect(page.getByText(`SW-${stamp}`).first()).toBeVisible();
+    await expect(page.getByText(`SW-${stamp}`).filter({ visible: true }).first()).toBeVisible();
 
     // request an address change
     await page.goto("/portal/profile");
@@ -81,7 +84,7 @@ for (const viewport of [
     // the broker applies it and downloads the notices for the insurers
     await signIn(page, "demo", "inhaber@demo.example");
     await page.goto("/broker/change-requests");
-    await page.getByRole("link", { name: "Öffnen" }).first().click();
+    await page.getByRole("link", { name: "Mustermann, Max" }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Mustermann");
     await expect(page.getByText(viewport.street)).toBeVisible();
     await page.getByRole("button", { name: "Übernehmen" }).click();

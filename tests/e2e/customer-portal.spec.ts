@@ -8,13 +8,16 @@ test("customer signs in, sees released contracts and downloads a document", asyn
   await expect(page.getByRole("heading", { name: "Guten Tag, Max Mustermann" })).toBeVisible();
   await expect(page.getByTestId("start-summary")).toBeVisible();
   await page.getByRole("link", { name: "Verträge", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/portal\/contracts$/);
+  await expect(page.getByRole("heading", { name: "Meine Verträge", level: 1 })).toBeVisible();
   const rows = page.getByTestId("contract-row");
   expect(await rows.count()).toBeGreaterThanOrEqual(4);
   await expect(page.getByText("Muster Logistik AG")).toHaveCount(0);
 
   await page.getByRole("link", { name: "Dokumente", exact: true }).click();
-  const doc = page.getByTestId("document-item").first();
+  await expect(page).toHaveURL(/\/portal\/documents$/);
+  // a demo PDF (other specs may have added photos to the same folder)
+  const doc = page.getByTestId("document-item").filter({ hasText: "Versicherungsschein" }).first();
   await expect(doc).toBeVisible();
   const downloadPromise = page.waitForEvent("download");
   await doc.getByRole("link", { name: "Herunterladen" }).click();

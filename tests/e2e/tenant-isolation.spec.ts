@@ -6,7 +6,11 @@ async function demoDocumentPath(browser: Browser): Promise<string> {
   const page = await ctx.newPage();
   await signIn(page, "demo", "kunde@demo.example");
   await expectSignedInAt(page, "/portal");
-  const href = await page.getByTestId("document-item").first().getByRole("link").getAttribute("href");
+  const href = await page
+    .getByTestId("document-item")
+    .first()
+    .getByRole("link", { name: /^Herunterladen/ })
+    .getAttribute("href");
   await ctx.close();
   expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}\/download$/);
   return href!;

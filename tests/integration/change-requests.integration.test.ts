@@ -11,15 +11,13 @@ import { rejectChangeRequest } from "@/lib/data/change-requests/reject-change-re
 import { sendContactCode } from "@/lib/data/change-requests/send-contact-code";
 import { submitChangeRequest } from "@/lib/data/change-requests/submit-change-request";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { db } from "@/lib/db/client";
-import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
 import { buildChangeNoticeText } from "@/lib/notices/change-notice-text";
 import { noticePdf, noticeZip } from "@/lib/notices/notice-files";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
-import { createContract, createCustomer, createCustomerUser, createStaff, createTenant, uniqueSuffix } from "../setup/factories";
-import { contextFor, freshSession } from "../setup/request-context";
+import { createContract, createCustomer, createStaff, createTenant, uniqueSuffix } from "../setup/factories";
+import { portalCustomer, shareFolder, type Releases } from "../setup/portal-customer";
+import { contextFor } from "../setup/request-context";
 
 const NEW_ADDRESS = { street: "Lindenallee 7", postalCode: "50667", city: "Köln", country: "DE" };
 const IBAN = "DE89370400440532013000";
@@ -47,8 +45,8 @@ afterEach(() => {
 });
 
 /** A customer with a portal login and the given releases, looked after by `advisor`. */
-async function customerWith(releases: Partial<Record<PortalModule, ReleaseLevel>>, tenantId = tenant.id) {
-  const customer = await createCustomer(tenantId, {
+function customerWith(releases: Releases, tenantId = tenant.id) {
+  return portalCustomer(tenantId, releases, {
     advisorId: tenantId === tenant.id ? advisor.id : null,
     firstName: "Max",
     lastName: `Muster-${uniqueSuffix()}`,
@@ -58,16 +56,6 @@ async function customerWith(releases: Partial<Record<PortalModule, ReleaseLevel>
     country: "DE",
     mobile: "+4917011111111",
   });
-  const user = await createCustomerUser(tenantId, customer.id);
-  await db.moduleRelease.createMany({
-    data: Object.entries(releases).map(([module, level]) => ({
-      tenantId,
-      customerId: customer.id,
-      module: module as PortalModule,
-      level: level as ReleaseLevel,
-    })),
-  });
-  return { customer, user, ctx: await contextFor(user.id) };
 }
 
 /** A pending address request of a fresh PROFILE WRITE customer. */
@@ -121,20 +109,7 @@ describe("customer change requests", () => {
   it("refuses change requests in a household member's folder, even with that member's PROFILE WRITE", async () => {
     const viewer = await customerWith({ PROFILE: "WRITE" });
     const member = await customerWith({ PROFILE: "WRITE" });
-    const household = await db.household.create({ data: { tenantId: tenant.id, name: "Familie Test" } });
-    await db.customer.updateMany({
-      where: { id: { in: [viewer.customer.id, member.customer.id] } },
-      data: { householdId: household.id },
-    });
-    await db.householdConsent.create({
-      data: {
-        tenantId: tenant.id,
-        householdId: household.id,
-        grantorCustomerId: member.customer.id,
-        granteeCustomerId: viewer.customer.id,
-        grantedAt: new Date(),
-      },
-    });
+    await shareFolder(tenant.id, { grantorId: member.customer.id, granteeId: viewer.customer.id });
     const ctx = await folderContext(viewer.user.id, member.customer.id);
     expect(ctx.actor).toMatchObject({ customerId: member.customer.id, folderReadOnly: true });
 
@@ -514,17 +489,4 @@ describe("insurer change notices", () => {
   });
 });
 
-/** The context of a customer who chose a household member's folder (cookie), as a real request builds it. */
-async function folderContext(userId: string, folderCustomerId: string): Promise<RequestContext> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  clearTenantCache();
-  const resolution = await resolveHost(`${tenant.slug}.localhost`);
-  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: { userId, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
-    folderCustomerId,
-  });
-  if (!ctx) throw new Error("no context");
-  return ctx;
-}
+const folderContext = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });

@@ -9,21 +9,12 @@ import { listClaimDocuments } from "@/lib/data/claims/list-claim-documents";
 import { listFolderClaims } from "@/lib/data/claims/list-folder-claims";
 import { reportClaim } from "@/lib/data/claims/report-claim";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { db } from "@/lib/db/client";
-import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import { officeToday } from "@/lib/validation/claim";
-import {
-  createContract,
-  createCustomer,
-  createCustomerUser,
-  createDocument,
-  createStaff,
-  createTenant,
-} from "../setup/factories";
-import { contextFor, freshSession } from "../setup/request-context";
+import { createContract, createCustomer, createDocument, createStaff, createTenant } from "../setup/factories";
+import { portalCustomer, shareFolder, type Releases } from "../setup/portal-customer";
+import { contextFor } from "../setup/request-context";
 
 const DESCRIPTION = "Leitungswasserschaden im Bad: Rohr unter dem Waschbecken geplatzt, Parkett im Flur aufgequollen.";
 
@@ -45,19 +36,8 @@ function daysAgo(days: number): string {
 const german = (iso: string) => iso.split("-").reverse().join(".");
 
 /** A customer with a portal login and the given releases; the customer is looked after by `advisorId`. */
-async function customerWith(releases: Partial<Record<PortalModule, ReleaseLevel>>, tenantId = tenant.id, advisor = advisorId) {
-  const customer = await createCustomer(tenantId, { advisorId: advisor });
-  const user = await createCustomerUser(tenantId, customer.id);
-  await db.moduleRelease.createMany({
-    data: Object.entries(releases).map(([module, level]) => ({
-      tenantId,
-      customerId: customer.id,
-      module: module as PortalModule,
-      level: level as ReleaseLevel,
-    })),
-  });
-  return { customer, user, ctx: await contextFor(user.id) };
-}
+const customerWith = (releases: Releases, tenantId = tenant.id, advisor = advisorId) =>
+  portalCustomer(tenantId, releases, { advisorId: advisor });
 
 const report = (ctx: RequestContext, overrides: Partial<{ contractId: string; occurredOn: string; description: string }> = {}) =>
   reportClaim(ctx, { contractId: "", occurredOn: german(daysAgo(3)), description: DESCRIPTION, ...overrides });
@@ -137,20 +117,7 @@ describe("reporting a claim", () => {
   it("refuses reports in a household member's folder, even with that member's WRITE release", async () => {
     const viewer = await customerWith({ CLAIMS: "WRITE" });
     const member = await customerWith({ CLAIMS: "WRITE" });
-    const household = await db.household.create({ data: { tenantId: tenant.id, name: "Familie Test" } });
-    await db.customer.updateMany({
-      where: { id: { in: [viewer.customer.id, member.customer.id] } },
-      data: { householdId: household.id },
-    });
-    await db.householdConsent.create({
-      data: {
-        tenantId: tenant.id,
-        householdId: household.id,
-        grantorCustomerId: member.customer.id,
-        granteeCustomerId: viewer.customer.id,
-        grantedAt: new Date(),
-      },
-    });
+    await shareFolder(tenant.id, { grantorId: member.customer.id, granteeId: viewer.customer.id });
     const claim = await storedClaim(member.customer.id);
     const ctx = await folderContext(viewer.user.id, member.customer.id);
     expect(ctx.actor).toMatchObject({ customerId: member.customer.id, folderReadOnly: true });
@@ -375,17 +342,4 @@ describe("the broker manages the status", () => {
   });
 });
 
-/** The context of a customer who chose a household member's folder (cookie), as a real request builds it. */
-async function folderContext(userId: string, folderCustomerId: string): Promise<RequestContext> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  clearTenantCache();
-  const resolution = await resolveHost(`${tenant.slug}.localhost`);
-  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: { userId, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
-    folderCustomerId,
-  });
-  if (!ctx) throw new Error("no context");
-  return ctx;
-}
+const folderContext = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });

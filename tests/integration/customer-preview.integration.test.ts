@@ -4,14 +4,8 @@ import { listVisibleContracts } from "@/lib/data/contracts/list-visible-contract
 import { listVisibleDocuments } from "@/lib/data/documents/list-visible-documents";
 import { customerPreviewContext } from "@/lib/data/preview/customer-preview-context";
 import { db } from "@/lib/db/client";
-import {
-  createContract,
-  createCustomer,
-  createCustomerUser,
-  createDocument,
-  createStaff,
-  createTenant,
-} from "../setup/factories";
+import { createContract, createCustomer, createDocument, createStaff, createTenant } from "../setup/factories";
+import { portalCustomer } from "../setup/portal-customer";
 import { contextFor } from "../setup/request-context";
 
 let tenantId: string;
@@ -22,11 +16,11 @@ let customerUserId: string;
 beforeAll(async () => {
   tenantId = (await createTenant()).id;
   ownerId = (await createStaff(tenantId, { role: "owner" })).id;
-  customerId = (await createCustomer(tenantId)).id;
-  customerUserId = (await createCustomerUser(tenantId, customerId)).id;
+  const { customer, user } = await portalCustomer(tenantId, { INSURANCE: "READ" });
+  customerId = customer.id;
+  customerUserId = user.id;
   await createContract(tenantId, customerId, { module: "INSURANCE", policyNumber: "SHOWN-1" });
   await createContract(tenantId, customerId, { module: "FINANCE", policyNumber: "HIDDEN-1" });
-  await db.moduleRelease.create({ data: { tenantId, customerId, module: "INSURANCE", level: "READ" } });
 });
 
 describe("view as customer", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { listVisibleContracts } from "@/lib/data/contracts/list-visible-contracts";
 import { consentedFolder } from "@/lib/data/households/consent-rule";
@@ -7,27 +6,10 @@ import { listHouseholdFolders } from "@/lib/data/households/list-household-folde
 import { openHouseholdFolder } from "@/lib/data/households/open-household-folder";
 import { loadPortalShell } from "@/lib/data/portal/load-portal-shell";
 import { db } from "@/lib/db/client";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import { createContract, createCustomer, createCustomerUser, createTenant } from "../setup/factories";
-import { freshSession } from "../setup/request-context";
+import { contextFor } from "../setup/request-context";
 
-/** The context a request gets with the mp_folder cookie set to `folderCustomerId` (same path as a real request). */
-async function folderContext(userId: string, folderCustomerId: string | null): Promise<RequestContext> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { id: true, tenantId: true, kind: true, sessionVersion: true, tenant: { select: { slug: true } } },
-  });
-  clearTenantCache();
-  const resolution = await resolveHost(`${user.tenant.slug}.localhost`);
-  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
-    folderCustomerId,
-  });
-  if (!ctx) throw new Error("no context");
-  return ctx;
-}
+const folderContext = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });
 
 async function personWithContract(tenantId: string, firstName: string, householdId: string | null) {
   const customer = await createCustomer(tenantId, { firstName, householdId });

@@ -6,17 +6,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { setClockOffset } from "@/lib/clock";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
-import { buildDataExport, sanitizeFileName } from "@/lib/data/my-data/build-data-export";
+import { buildDataExport } from "@/lib/data/my-data/build-data-export";
+import { sanitizeFileName } from "@/lib/data/my-data/export-documents";
 import { exportFileName } from "@/lib/data/my-data/export-file-name";
 import { EXPORT_INTERVAL_MS, nextExportAllowedAt, recordDataExport } from "@/lib/data/my-data/export-rate-limit";
 import { listAccessLog } from "@/lib/data/my-data/list-access-log";
 import { writeExportZip } from "@/lib/data/my-data/write-export-zip";
 import { db } from "@/lib/db/client";
-import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
 import { deleteObject } from "@/lib/storage/delete-object";
 import { keyBelongsToTenant } from "@/lib/storage/object-key";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import {
   createContract,
   createCustomer,
@@ -26,36 +24,12 @@ import {
   createTenant,
   uniqueSuffix,
 } from "../setup/factories";
-import { contextFor, freshSession } from "../setup/request-context";
+import { portalCustomer, shareFolder } from "../setup/portal-customer";
+import { contextFor } from "../setup/request-context";
 
 afterEach(() => setClockOffset(0));
 
-type Releases = Partial<Record<PortalModule, ReleaseLevel>>;
-
-/** A customer with a portal login and the given releases (everything else HIDDEN). */
-async function portalCustomer(tenantId: string, releases: Releases, overrides = {}) {
-  const customer = await createCustomer(tenantId, overrides);
-  const user = await createCustomerUser(tenantId, customer.id, { firstName: customer.firstName, lastName: customer.lastName });
-  for (const [module, level] of Object.entries(releases)) {
-    await db.moduleRelease.create({ data: { tenantId, customerId: customer.id, module: module as PortalModule, level } });
-  }
-  return { customer, user };
-}
-
-/** The context of a customer who switched to a household member's folder (folder cookie). */
-async function folderContextFor(userId: string, folderCustomerId: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { tenant: true } });
-  clearTenantCache();
-  const resolution = await resolveHost(`${user.tenant.slug}.localhost`);
-  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: { userId, tenantId: user.tenantId, kind: "CUSTOMER", sessionVersion: user.sessionVersion, ...freshSession() },
-    folderCustomerId,
-  });
-  if (!ctx) throw new Error("no context");
-  return ctx;
-}
+const folderContextFor = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });
 
 const ids = (rows: unknown) => (rows as { id: string }[]).map((r) => r.id).sort();
 
@@ -203,19 +177,11 @@ describe("data export (build)", () => {
     const me = await portalCustomer(tenant.id, { INSURANCE: "READ" }, { firstName: "Max", lastName: "Berger" });
     const partner = await portalCustomer(tenant.id, { INSURANCE: "READ" }, { firstName: "Jonas", lastName: "Berger" });
     await createContract(tenant.id, partner.customer.id, { policyNumber: `PARTNER-${uniqueSuffix()}` });
-    const household = await db.household.create({ data: { tenantId: tenant.id, name: "Familie Berger" } });
-    await db.customer.updateMany({
-      where: { id: { in: [me.customer.id, partner.customer.id] } },
-      data: { householdId: household.id },
-    });
-    await db.householdConsent.create({
-      data: {
-        tenantId: tenant.id,
-        householdId: household.id,
-        grantorCustomerId: partner.customer.id,
-        granteeCustomerId: me.customer.id,
-        grantedAt: new Date("2026-01-01"),
-      },
+    await shareFolder(tenant.id, {
+      grantorId: partner.customer.id,
+      granteeId: me.customer.id,
+      grantedAt: new Date("2026-01-01"),
+      name: "Familie Berger",
     });
 
     const inPartnerFolder = await folderContextFor(me.user.id, partner.customer.id);
@@ -459,17 +425,7 @@ describe("access log", () => {
   it("shows the own record's log while a household member's folder is open", async () => {
     const { tenant, advisor, customer, user } = await setup();
     const partner = await createCustomer(tenant.id, { lastName: "Partner" });
-    const household = await db.household.create({ data: { tenantId: tenant.id, name: "Familie" } });
-    await db.customer.updateMany({ where: { id: { in: [customer.id, partner.id] } }, data: { householdId: household.id } });
-    await db.householdConsent.create({
-      data: {
-        tenantId: tenant.id,
-        householdId: household.id,
-        grantorCustomerId: partner.id,
-        granteeCustomerId: customer.id,
-        grantedAt: new Date(),
-      },
-    });
+    await shareFolder(tenant.id, { grantorId: partner.id, granteeId: customer.id, name: "Familie" });
     await writeAudit({
       tenantId: tenant.id,
       actorUserId: advisor.id,

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { deleteOwnDocument } from "@/lib/data/documents/delete-own-document";
 import { listVisibleDocuments } from "@/lib/data/documents/list-visible-documents";
@@ -11,18 +10,10 @@ import { listOwnContractOptions } from "@/lib/data/portal/own-contracts/list-own
 import { updateFolderContract } from "@/lib/data/portal/own-contracts/update-folder-contract";
 import { customerPreviewContext } from "@/lib/data/preview/customer-preview-context";
 import { db } from "@/lib/db/client";
-import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import { EMPTY_OWN_CONTRACT, OTHER_INSURER, type OwnContractInput } from "@/lib/validation/own-contract";
-import {
-  createContract,
-  createCustomer,
-  createCustomerUser,
-  createDocument,
-  createStaff,
-  createTenant,
-} from "../setup/factories";
-import { contextFor, freshSession } from "../setup/request-context";
+import { createContract, createCustomerUser, createDocument, createStaff, createTenant } from "../setup/factories";
+import { portalCustomer, shareFolder, type Releases } from "../setup/portal-customer";
+import { contextFor } from "../setup/request-context";
 
 let tenantId: string;
 let ownerId: string;
@@ -36,17 +27,11 @@ beforeAll(async () => {
   insurerId = (await db.insurer.create({ data: { tenantId, name: "Beispiel Versicherung AG" } })).id;
 });
 
-type Releases = Partial<Record<PortalModule, ReleaseLevel>>;
-
 /** A customer with a portal login, an advisor and the given releases. */
 async function customerWith(releases: Releases, tenant = tenantId) {
   const advisor = await createStaff(tenant, { role: "advisor" });
-  const customer = await createCustomer(tenant, { advisorId: advisor.id });
-  const login = await createCustomerUser(tenant, customer.id);
-  for (const [module, level] of Object.entries(releases)) {
-    await db.moduleRelease.create({ data: { tenantId: tenant, customerId: customer.id, module: module as PortalModule, level } });
-  }
-  return { customer, login, advisor, ctx: await contextFor(login.id) };
+  const { customer, user: login, ctx } = await portalCustomer(tenant, releases, { advisorId: advisor.id });
+  return { customer, login, advisor, ctx };
 }
 
 const WRITE_OTHER: Releases = { OTHER_CONTRACTS: "WRITE", INSURANCE: "READ", PROFILE: "READ" };
@@ -257,20 +242,7 @@ describe("refusals", () => {
   it("refuses every write in a household member's folder, even where that member released WRITE", async () => {
     const viewer = await customerWith(WRITE_OTHER);
     const member = await customerWith(WRITE_OTHER);
-    const household = await db.household.create({ data: { tenantId, name: "Familie Test" } });
-    await db.customer.updateMany({
-      where: { id: { in: [viewer.customer.id, member.customer.id] } },
-      data: { householdId: household.id },
-    });
-    await db.householdConsent.create({
-      data: {
-        tenantId,
-        householdId: household.id,
-        grantorCustomerId: member.customer.id,
-        granteeCustomerId: viewer.customer.id,
-        grantedAt: new Date(),
-      },
-    });
+    await shareFolder(tenantId, { grantorId: member.customer.id, granteeId: viewer.customer.id });
     const foreign = await folderContext(viewer.login.id, member.customer.id);
     expect(foreign.actor).toMatchObject({ customerId: member.customer.id, folderReadOnly: true });
     const contract = await createContract(tenantId, member.customer.id, { module: "OTHER" });
@@ -428,20 +400,4 @@ describe("documents on a contract", () => {
   });
 });
 
-/** The context of a customer viewing a household member's folder (the folder cookie). */
-async function folderContext(userId: string, folderCustomerId: string): Promise<RequestContext> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { id: true, tenantId: true, kind: true, sessionVersion: true, tenant: { select: { slug: true } } },
-  });
-  clearTenantCache();
-  const resolution = await resolveHost(`${user.tenant.slug}.localhost`);
-  if (resolution.kind !== "tenant") throw new Error("tenant host did not resolve");
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
-    folderCustomerId,
-  });
-  if (!ctx) throw new Error("no context");
-  return ctx;
-}
+const folderContext = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });

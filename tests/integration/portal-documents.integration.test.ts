@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/enums";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
-import { loadRequestContext } from "@/lib/data/context/load-request-context";
 import type { RequestContext } from "@/lib/data/context/types";
 import { authorizeDocumentDownload } from "@/lib/data/documents/authorize-document-download";
 import { getVisibleDocument } from "@/lib/data/documents/get-visible-document";
@@ -15,7 +14,6 @@ import { translateMessage } from "@/lib/i18n/translate-message";
 import { translatorFor } from "@/lib/i18n/translator-for";
 import { ensureBucket } from "@/lib/storage/ensure-bucket";
 import { getObjectBytes } from "@/lib/storage/get-object";
-import { clearTenantCache, resolveHost } from "@/lib/tenant/resolve-tenant";
 import {
   createContract,
   createCustomer,
@@ -25,7 +23,7 @@ import {
   createTenant,
   tinyPdf,
 } from "../setup/factories";
-import { contextFor, freshSession } from "../setup/request-context";
+import { contextFor } from "../setup/request-context";
 import { objectsUnder, uploadRequest, type UploadFile } from "../setup/uploads";
 
 const german = translatorFor("de-DE");
@@ -155,15 +153,8 @@ describe("customer uploads", () => {
         grantedAt: new Date(),
       },
     });
-    clearTenantCache();
-    const resolution = await resolveHost(`${tenant.slug}.localhost`);
-    if (resolution.kind !== "tenant") throw new Error("no tenant");
-    const ctx = await loadRequestContext({
-      tenant: resolution.tenant,
-      claims: { userId: user.id, tenantId: tenant.id, kind: "CUSTOMER", sessionVersion: user.sessionVersion, ...freshSession() },
-      folderCustomerId: erika.id,
-    });
-    if (!ctx || ctx.actor.kind !== "CUSTOMER") throw new Error("no context");
+    const ctx = await contextFor(user.id, undefined, { folderCustomerId: erika.id });
+    if (ctx.actor.kind !== "CUSTOMER") throw new Error("no customer context");
     expect(ctx.actor).toMatchObject({ customerId: erika.id, folderReadOnly: true });
 
     await expect(upload(ctx)).rejects.toBeInstanceOf(AccessDeniedError);

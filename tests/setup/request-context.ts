@@ -7,8 +7,15 @@ import { nowSeconds } from "@/lib/auth/session-lifetime";
 /** Session timestamps of a sign-in that happened just now. */
 export const freshSession = () => ({ authTime: nowSeconds(), lastSeen: nowSeconds(), remember: false });
 
-/** The context a signed-in user gets on their own tenant's host (same path as a real request). */
-export async function contextFor(userId: string, onHostOfTenantSlug?: string): Promise<RequestContext> {
+/**
+ * The context a signed-in user gets on their own tenant's host (same path as a real request);
+ * `folderCustomerId` is what the household folder cookie (mp_folder) would carry.
+ */
+export async function contextFor(
+  userId: string,
+  onHostOfTenantSlug?: string,
+  { folderCustomerId = null }: { folderCustomerId?: string | null } = {},
+): Promise<RequestContext> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, tenantId: true, kind: true, sessionVersion: true, tenant: { select: { slug: true } } },
@@ -19,6 +26,7 @@ export async function contextFor(userId: string, onHostOfTenantSlug?: string): P
   const ctx = await loadRequestContext({
     tenant: resolution.tenant,
     claims: { userId: user.id, tenantId: user.tenantId, kind: user.kind, sessionVersion: user.sessionVersion, ...freshSession() },
+    folderCustomerId,
   });
   if (!ctx) throw new Error("no context for user");
   return ctx;

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { ChangeRequestStatusBadge } from "@/components/customer/profile/status-badge";
+import { ColumnHeading, DesktopTable } from "@/components/ui/desktop-table";
 import type { ChangeRequestListItem } from "@/lib/data/change-requests/list-change-requests";
 
 /** Table from md upwards, cards on phones; open requests first (the data layer orders them). */
@@ -34,44 +35,33 @@ export function ChangeRequestTable({ items }: { items: ChangeRequestListItem[] }
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white md:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("review.caption")}</caption>
-          <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                {t("review.customer")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("review.kind")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("review.status")}
-              </th>
-              <th scope="col" className="px-4 py-3">
-                {t("review.date")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((r) => (
-              <tr key={r.id} data-testid="change-request-row">
-                <th scope="row" className="px-4 py-3 font-medium">
-                  <Link href={`/broker/change-requests/${r.id}`} className="hover:underline">
-                    {r.customerName}
-                  </Link>
-                  <span className="ml-2 text-xs font-normal text-slate-600 tabular-nums">{r.customerNumber}</span>
-                </th>
-                <td className="px-4 py-3">{t(`kinds.${r.kind}`)}</td>
-                <td className="px-4 py-3">
-                  <ChangeRequestStatusBadge status={r.status} />
-                </td>
-                <td className="px-4 py-3 tabular-nums">{when(r.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DesktopTable
+        caption={t("review.caption")}
+        columns={
+          <>
+            <ColumnHeading>{t("review.customer")}</ColumnHeading>
+            <ColumnHeading>{t("review.kind")}</ColumnHeading>
+            <ColumnHeading>{t("review.status")}</ColumnHeading>
+            <ColumnHeading>{t("review.date")}</ColumnHeading>
+          </>
+        }
+      >
+        {items.map((r) => (
+          <tr key={r.id} data-testid="change-request-row">
+            <th scope="row" className="px-4 py-3 font-medium">
+              <Link href={`/broker/change-requests/${r.id}`} className="hover:underline">
+                {r.customerName}
+              </Link>
+              <span className="ml-2 text-xs font-normal text-slate-600 tabular-nums">{r.customerNumber}</span>
+            </th>
+            <td className="px-4 py-3">{t(`kinds.${r.kind}`)}</td>
+            <td className="px-4 py-3">
+              <ChangeRequestStatusBadge status={r.status} />
+            </td>
+            <td className="px-4 py-3 tabular-nums">{when(r.createdAt)}</td>
+          </tr>
+        ))}
+      </DesktopTable>
     </>
   );
 }

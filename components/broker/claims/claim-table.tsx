@@ -2,6 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { claimContractName } from "@/components/customer/claims/claim-contract-name";
 import { ClaimStatusBadge } from "@/components/customer/claims/claim-status-badge";
+import { ColumnHeading, DesktopTable } from "@/components/ui/desktop-table";
 import type { BrokerClaimItem } from "@/lib/data/claims/list-broker-claims";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -43,58 +44,45 @@ export function ClaimTable({ items }: { items: BrokerClaimItem[] }) {
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white md:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-3">
-                {t("customer")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("contract")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("occurredOn")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("reportedOn")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("status")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                <span className="sr-only">{t("open")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((c) => (
-              <tr key={c.id} data-testid="claim-row">
-                <td className="px-3 py-3">
-                  <span className="font-medium">{c.customerName}</span>
-                  <span className="block text-xs text-slate-600">{c.customerNumber}</span>
-                </td>
-                <td className="max-w-xs px-3 py-3 break-words">{contract(c)}</td>
-                <td className="px-3 py-3 whitespace-nowrap tabular-nums">{formatDate(c.occurredOn, locale)}</td>
-                <td className="px-3 py-3 whitespace-nowrap tabular-nums">{reported(c.createdAt)}</td>
-                <td className="px-3 py-3">
-                  <ClaimStatusBadge status={c.status} />
-                </td>
-                <td className="px-3 py-3 text-right">
-                  <Link
-                    href={`/broker/claims/${c.id}`}
-                    aria-label={openLabel(c)}
-                    className="text-brand font-medium whitespace-nowrap hover:underline"
-                  >
-                    {t("open")}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DesktopTable
+        caption={t("caption")}
+        columns={
+          <>
+            <ColumnHeading className="px-3 py-3">{t("customer")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("contract")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("occurredOn")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("reportedOn")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">{t("status")}</ColumnHeading>
+            <ColumnHeading className="px-3 py-3">
+              <span className="sr-only">{t("open")}</span>
+            </ColumnHeading>
+          </>
+        }
+      >
+        {items.map((c) => (
+          <tr key={c.id} data-testid="claim-row">
+            <td className="px-3 py-3">
+              <span className="font-medium">{c.customerName}</span>
+              <span className="block text-xs text-slate-600">{c.customerNumber}</span>
+            </td>
+            <td className="max-w-xs px-3 py-3 break-words">{contract(c)}</td>
+            <td className="px-3 py-3 whitespace-nowrap tabular-nums">{formatDate(c.occurredOn, locale)}</td>
+            <td className="px-3 py-3 whitespace-nowrap tabular-nums">{reported(c.createdAt)}</td>
+            <td className="px-3 py-3">
+              <ClaimStatusBadge status={c.status} />
+            </td>
+            <td className="px-3 py-3 text-right">
+              <Link
+                href={`/broker/claims/${c.id}`}
+                aria-label={openLabel(c)}
+                className="text-brand font-medium whitespace-nowrap hover:underline"
+              >
+                {t("open")}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DesktopTable>
     </>
   );
 }

@@ -1,20 +1,2 @@
-import type { ContractInput } from "@/lib/validation/contract";
-
-export const NEW_CONTRACT_VALUES: ContractInput = {
-  module: "INSURANCE",
-  status: "ACTIVE",
-  lineId: "",
-  insurerId: "",
-  policyNumber: "",
-  product: "",
-  startDate: "",
-  endDate: "",
-  mainDue: "",
-  noticePeriodMonths: "",
-  sumInsured: "",
-  grossPremium: "",
-  paymentFrequency: "",
-  paymentMethod: "",
-  notes: "",
-  isConfidential: false,
-};
+// The blank broker form lives next to the schema, with the customer form's (lib/validation/contract.ts).
+export { NEW_CONTRACT_VALUES } from "@/lib/validation/contract";

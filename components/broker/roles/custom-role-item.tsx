@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { ConfirmPair } from "@/components/ui/confirm-pair";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -93,17 +94,13 @@ export function CustomRoleItem({ role }: Props) {
           {mode === "confirmDelete" ? (
             <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("deleteConfirm", { name: role.name })}>
               <span className="text-sm">{t("deleteConfirm", { name: role.name })}</span>
-              <button
-                type="button"
-                onClick={onDelete}
-                disabled={deleting}
-                className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-              >
-                {t("deleteYes")}
-              </button>
-              <button type="button" className={SECONDARY} onClick={() => setMode("view")} disabled={deleting}>
-                {t("cancel")}
-              </button>
+              <ConfirmPair
+                confirmLabel={t("deleteYes")}
+                cancelLabel={t("cancel")}
+                onConfirm={onDelete}
+                onCancel={() => setMode("view")}
+                pending={deleting}
+              />
             </div>
           ) : (
             <div className="flex gap-2">

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
+import { ColumnHeading, DesktopTable } from "@/components/ui/desktop-table";
 import type { AccessLogEntry } from "@/lib/data/my-data/list-access-log";
 
 type Props = {
@@ -70,40 +71,32 @@ export function AccessLog({ items, before, olderPage }: Props) {
               </li>
             ))}
           </ul>
-          <div className="hidden overflow-x-auto rounded-2xl border border-slate-200 bg-white md:block">
-            <table className="w-full text-left text-sm" data-testid="access-log-table">
-              <caption className="sr-only">{t("caption")}</caption>
-              <thead className="bg-slate-50 text-xs text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-3 whitespace-nowrap">
-                    {t("when")}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t("who")}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t("what")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((e) => (
-                  <tr key={e.id}>
-                    <td className="px-4 py-3 align-top whitespace-nowrap text-slate-700">
-                      <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
-                    </td>
-                    <td className="px-4 py-3 align-top">{e.who}</td>
-                    <th scope="row" className="px-4 py-3 text-left align-top font-normal">
-                      <span className="font-medium">{e.what}</span>
-                      {e.details.length ? (
-                        <span className="block text-slate-600">{t("fieldsLabel", { fields: e.details.join(", ") })}</span>
-                      ) : null}
-                    </th>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DesktopTable
+            caption={t("caption")}
+            testId="access-log-table"
+            columns={
+              <>
+                <ColumnHeading className="px-4 py-3 whitespace-nowrap">{t("when")}</ColumnHeading>
+                <ColumnHeading>{t("who")}</ColumnHeading>
+                <ColumnHeading>{t("what")}</ColumnHeading>
+              </>
+            }
+          >
+            {rows.map((e) => (
+              <tr key={e.id}>
+                <td className="px-4 py-3 align-top whitespace-nowrap text-slate-700">
+                  <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
+                </td>
+                <td className="px-4 py-3 align-top">{e.who}</td>
+                <th scope="row" className="px-4 py-3 text-left align-top font-normal">
+                  <span className="font-medium">{e.what}</span>
+                  {e.details.length ? (
+                    <span className="block text-slate-600">{t("fieldsLabel", { fields: e.details.join(", ") })}</span>
+                  ) : null}
+                </th>
+              </tr>
+            ))}
+          </DesktopTable>
         </>
       )}
       {before ? (

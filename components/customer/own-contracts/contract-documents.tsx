@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmPair } from "@/components/ui/confirm-pair";
 import { FormError } from "@/components/ui/form-error";
 import { deleteOwnDocumentAction } from "@/lib/actions/portal/own-contracts/delete-own-document";
 import type { EditableContractDocument } from "@/lib/data/portal/own-contracts/get-editable-contract";
@@ -105,22 +106,14 @@ function DocumentRow({ document: d, onDeleted }: { document: EditableContractDoc
           <p className="text-sm font-semibold text-red-900">{t("confirm", { title: d.title })}</p>
           <FormError message={error} />
           <div className="flex flex-col gap-2 sm:flex-row">
-            <button
-              type="button"
-              onClick={remove}
-              disabled={pending}
-              className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
-              {pending ? t("deleting") : t("confirmYes")}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              disabled={pending}
-              className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-            >
-              {t("cancel")}
-            </button>
+            <ConfirmPair
+              confirmLabel={t("confirmYes")}
+              pendingLabel={t("deleting")}
+              cancelLabel={t("cancel")}
+              onConfirm={remove}
+              onCancel={() => setConfirming(false)}
+              pending={pending}
+            />
           </div>
         </div>
       )}

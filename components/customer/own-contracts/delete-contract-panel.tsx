@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { ConfirmPair } from "@/components/ui/confirm-pair";
 import { FormError } from "@/components/ui/form-error";
 import { deleteFolderContractAction } from "@/lib/actions/portal/own-contracts/delete-folder-contract";
 import type { Msg } from "@/lib/i18n/message-key";
@@ -54,26 +55,19 @@ export function DeleteContractPanel({ contractId, brokerContract }: Props) {
           {brokerContract && <p className="text-sm text-red-900">{t("brokerWarning")}</p>}
           <FormError message={error} />
           <div className="flex flex-col gap-2 sm:flex-row">
-            <button
-              type="button"
-              onClick={remove}
-              disabled={pending}
-              className="rounded-lg bg-red-700 px-4 py-2.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-            >
-              {pending ? t("deleting") : t("confirmYes")}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
+            <ConfirmPair
+              size="md"
+              confirmLabel={t("confirmYes")}
+              pendingLabel={t("deleting")}
+              cancelLabel={t("cancel")}
+              onConfirm={remove}
+              onCancel={() => {
                 setConfirming(false);
                 setError(null);
                 setTimeout(() => opener.current?.focus(), 0);
               }}
-              disabled={pending}
-              className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium hover:bg-slate-50"
-            >
-              {t("cancel")}
-            </button>
+              pending={pending}
+            />
           </div>
         </div>
       ) : (

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { OneTimeCodeField } from "@/components/account/one-time-code-field";
+import { useBusyRun } from "@/components/account/use-busy-run";
 import { FieldShell, describedBy } from "@/components/ui/field-shell";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -33,22 +35,9 @@ export function ContactRequestForm({ kind, openCodeTarget }: Props) {
   const [value, setValue] = useState("");
   const [field, setField] = useState<"mobile" | "phone">("mobile");
   const [code, setCode] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, run } = useBusyRun<Errors>("common.errors.unexpected");
   const id = kind === "EMAIL" ? "cr-email" : "cr-number";
   const codeKind = kind;
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setErrors({});
-    try {
-      await work();
-    } catch {
-      setErrors({ form: "common.errors.unexpected" });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function onEnter(event: FormEvent) {
     event.preventDefault();
@@ -111,19 +100,7 @@ export function ContactRequestForm({ kind, openCodeTarget }: Props) {
         <p className="text-sm text-slate-700">
           {t.rich("codeSent", { strong: (chunks) => <span className="font-medium">{chunks}</span>, target: step.sentTo })}
         </p>
-        <FieldShell id={`${id}-code`} label={t("code")} error={errors.code}>
-          <input
-            id={`${id}-code`}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={10}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={describedBy(`${id}-code`, errors.code, undefined)}
-            className="mt-1 block w-40 rounded-lg border border-slate-300 px-3 py-2 tracking-widest"
-          />
-        </FieldShell>
+        <OneTimeCodeField id={`${id}-code`} label={t("code")} value={code} onChange={setCode} error={errors.code} />
         <FormError message={errors.form} />
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton pending={busy} pendingLabel={t("confirming")} fullWidth={false}>

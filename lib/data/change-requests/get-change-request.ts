@@ -8,6 +8,11 @@ import { readChangeValues, type ChangeValues } from "../../validation/change-req
 import { requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { customerDisplayName } from "../customers/customer-display-name";
+import {
+  BANK_ACCOUNTS_DEFAULT_FIRST,
+  CUSTOMER_CONTACT_SELECT,
+  CUSTOMER_NAME_SELECT,
+} from "../customers/customer-master-data-select";
 import { affectedInsurers, type AffectedInsurer } from "./affected-insurers";
 import { maskIban } from "./mask-iban";
 import { changeRequestVisibleWhere, mayReview } from "./review-access";
@@ -58,22 +63,13 @@ export async function getChangeRequest(ctx: RequestContext | null, id: string): 
       customer: {
         select: {
           id: true,
-          kind: true,
-          firstName: true,
-          lastName: true,
-          companyName: true,
+          ...CUSTOMER_NAME_SELECT,
           customerNumber: true,
           restrictedAt: true,
-          street: true,
-          postalCode: true,
-          city: true,
-          country: true,
-          email: true,
-          mobile: true,
-          phone: true,
+          ...CUSTOMER_CONTACT_SELECT,
           bankAccounts: {
             where: { tenantId },
-            orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
+            orderBy: BANK_ACCOUNTS_DEFAULT_FIRST,
             take: 1,
             select: { holder: true, iban: true, bic: true },
           },

@@ -7,6 +7,11 @@ import { readChangeValues, type ChangeValues } from "../../validation/change-req
 import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { customerAccessWhere } from "../customers/customer-access";
+import {
+  BANK_ACCOUNTS_DEFAULT_FIRST,
+  CUSTOMER_CONTACT_SELECT,
+  CUSTOMER_NAME_SELECT,
+} from "../customers/customer-master-data-select";
 import { canWriteModule } from "../portal/folder-rights";
 import { maskEmail, maskPhone } from "../invitations/mask-contact";
 import { CONTACT_CODE_PURPOSE } from "./contact-code";
@@ -67,24 +72,13 @@ export async function getProfile(ctx: RequestContext | null): Promise<Profile> {
     where: { AND: [customerAccessWhere(ctx), { id: ctx.actor.customerId }] },
     select: {
       id: true,
-      kind: true,
       customerNumber: true,
-      salutation: true,
-      title: true,
-      firstName: true,
-      lastName: true,
-      companyName: true,
+      ...CUSTOMER_NAME_SELECT,
       birthDate: true,
-      street: true,
-      postalCode: true,
-      city: true,
-      country: true,
-      email: true,
-      mobile: true,
-      phone: true,
+      ...CUSTOMER_CONTACT_SELECT,
       bankAccounts: {
         where: { tenantId },
-        orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
+        orderBy: BANK_ACCOUNTS_DEFAULT_FIRST,
         select: { id: true, holder: true, iban: true, bic: true, isDefault: true },
       },
       changeRequests: {

@@ -10,6 +10,7 @@ import { customerWriteAccessWhere } from "../customers/customer-access";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { claimAccessWhere } from "./claim-access";
 import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { claimDetailSelect, claimEventSelect, claimEventsOldestFirst } from "./claim-detail-select";
 
 export type ClaimRecordEvent = {
   id: string;
@@ -43,18 +44,10 @@ export async function getClaimRecord(ctx: RequestContext | null, claimId: string
   const claim = await db.claim.findFirst({
     where: { AND: [claimAccessWhere(ctx), { id: claimId }] },
     select: {
-      id: true,
-      status: true,
-      occurredOn: true,
-      createdAt: true,
-      description: true,
+      ...claimDetailSelect,
       customer: { select: { id: true, kind: true, firstName: true, lastName: true, companyName: true, customerNumber: true } },
       contract: { select: claimContractSelect },
-      events: {
-        where: { tenantId: ctx.tenant.id },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, note: true, createdAt: true, actorUserId: true },
-      },
+      events: { ...claimEventsOldestFirst(ctx.tenant.id), select: { ...claimEventSelect, actorUserId: true } },
     },
   });
   if (!claim) return null;

@@ -7,6 +7,7 @@ import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { claimAccessWhere } from "./claim-access";
 import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { claimDetailSelect, claimEventSelect, claimEventsOldestFirst } from "./claim-detail-select";
 
 export type ClaimTimelineEntry = { id: string; status: ClaimStatus; note: string | null; createdAt: Date };
 
@@ -28,17 +29,9 @@ export async function getFolderClaim(ctx: RequestContext | null, claimId: string
   const claim = await db.claim.findFirst({
     where: { AND: [claimAccessWhere(ctx), { id: claimId }] },
     select: {
-      id: true,
-      status: true,
-      occurredOn: true,
-      createdAt: true,
-      description: true,
+      ...claimDetailSelect,
       contractId: true,
-      events: {
-        where: { tenantId: ctx.tenant.id },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, status: true, note: true, createdAt: true },
-      },
+      events: { ...claimEventsOldestFirst(ctx.tenant.id), select: claimEventSelect },
     },
   });
   if (!claim) return null;

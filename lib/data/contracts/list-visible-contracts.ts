@@ -1,31 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
-import type { ContractModule, ContractStatus, PaymentFrequency, RecordOrigin } from "../../db/generated/client";
 import { CONTRACT_STATUSES } from "../../validation/contract";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "./contract-access";
+import { CONTRACT_SUMMARY_SELECT, contractSummary, CUSTOMER_VISIBLE_DOCUMENTS, type ContractSummary } from "./contract-summary";
 
-export type ContractListItem = {
-  id: string;
-  module: ContractModule;
-  status: ContractStatus;
-  origin: RecordOrigin;
-  policyNumber: string | null;
-  product: string | null;
-  lineCode: string | null;
-  lineName: string | null;
-  lineNameEn: string | null;
-  insurerName: string | null;
-  startDate: Date | null;
-  endDate: Date | null;
-  sumInsured: string | null;
-  grossPremium: string | null;
-  currency: "EUR" | "CHF";
-  paymentFrequency: PaymentFrequency | null;
-  documentCount: number;
-};
+export type ContractListItem = ContractSummary & { documentCount: number };
 
 /** Which contract values the actor does not get at all (not merely "not shown"). */
 export type WithheldContractFields = { expiry: boolean; financials: boolean };
@@ -72,50 +54,10 @@ export async function listVisibleContracts(
     orderBy: [{ module: "asc" }, { status: "asc" }, { startDate: "desc" }, { id: "asc" }],
     take: 500,
     select: {
-      id: true,
-      module: true,
-      status: true,
-      origin: true,
-      policyNumber: true,
-      product: true,
-      startDate: true,
-      endDate: true,
-      sumInsured: true,
-      grossPremium: true,
-      currency: true,
-      paymentFrequency: true,
-      insurerName: true,
-      line: { select: { code: true, name: true, nameEn: true } },
-      insurer: { select: { name: true } },
-      _count: {
-        select: {
-          documents: {
-            where: customerDocs
-              ? { deletedAt: null, isVisibleToCustomer: true, scanState: { in: ["CLEAN", "SKIPPED"] } }
-              : { deletedAt: null },
-          },
-        },
-      },
+      ...CONTRACT_SUMMARY_SELECT,
+      _count: { select: { documents: { where: customerDocs ? CUSTOMER_VISIBLE_DOCUMENTS : { deletedAt: null } } } },
     },
   });
 
-  return rows.map((r) => ({
-    id: r.id,
-    module: r.module,
-    status: r.status,
-    origin: r.origin,
-    policyNumber: r.policyNumber,
-    product: r.product,
-    lineCode: r.line?.code ?? null,
-    lineName: r.line?.name ?? null,
-    lineNameEn: r.line?.nameEn ?? null,
-    insurerName: r.insurer?.name ?? r.insurerName,
-    startDate: r.startDate,
-    endDate: withheld.expiry ? null : r.endDate,
-    sumInsured: withheld.financials ? null : (r.sumInsured?.toFixed(2) ?? null),
-    grossPremium: withheld.financials ? null : (r.grossPremium?.toFixed(2) ?? null),
-    currency: r.currency,
-    paymentFrequency: r.paymentFrequency,
-    documentCount: r._count.documents,
-  }));
+  return rows.map((r) => ({ ...contractSummary(r, withheld), documentCount: r._count.documents }));
 }

@@ -1,24 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
-import type { DocumentCategory, RecordOrigin } from "../../db/generated/enums";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { documentAccessWhere } from "./document-access";
+import { DOCUMENT_WITH_POLICY_SELECT, withPolicyNumber, type DocumentRow } from "./document-row-select";
 
-export type VisibleDocument = {
-  id: string;
-  title: string;
-  category: DocumentCategory;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  documentDate: Date | null;
-  createdAt: Date;
-  origin: RecordOrigin;
-  contractId: string | null;
-  policyNumber: string | null;
-};
+export type VisibleDocument = DocumentRow & { policyNumber: string | null };
 
 /**
  * One document's details for its preview page, or null when it does not exist for this actor (same
@@ -30,21 +18,7 @@ export async function getVisibleDocument(ctx: RequestContext | null, documentId:
   if (ctx.actor.kind === "STAFF" && !ctx.actor.role.rights.viewDocuments) return null;
   const doc = await db.document.findFirst({
     where: { AND: [documentAccessWhere(ctx), { id: documentId }] },
-    select: {
-      id: true,
-      title: true,
-      category: true,
-      fileName: true,
-      contentType: true,
-      sizeBytes: true,
-      documentDate: true,
-      createdAt: true,
-      origin: true,
-      contractId: true,
-      contract: { select: { policyNumber: true } },
-    },
+    select: DOCUMENT_WITH_POLICY_SELECT,
   });
-  if (!doc) return null;
-  const { contract, ...rest } = doc;
-  return { ...rest, policyNumber: contract?.policyNumber ?? null };
+  return doc ? withPolicyNumber(doc) : null;
 }

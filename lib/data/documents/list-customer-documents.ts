@@ -1,28 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
-import type { DocumentCategory, RecordOrigin } from "../../db/generated/client";
 import { toPage } from "../../validation/pagination";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { customerAccessWhere } from "../customers/customer-access";
 import { documentAccessWhere } from "./document-access";
+import { DOCUMENT_ROW_SELECT, type DocumentRow } from "./document-row-select";
 
-export type BrokerDocumentItem = {
-  id: string;
-  title: string;
-  category: DocumentCategory;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  documentDate: Date | null;
-  createdAt: Date;
-  contractId: string | null;
-  contractLabel: string | null;
-  origin: RecordOrigin;
-  isVisibleToCustomer: boolean;
-};
+export type BrokerDocumentItem = DocumentRow & { contractLabel: string | null; isVisibleToCustomer: boolean };
 
 /** What the actor may do in a customer's document folder; the data functions check the same rights. */
 export type DocumentPermissions = {
@@ -95,20 +82,7 @@ export async function listCustomerDocuments(
           where: { AND: [documentAccessWhere(ctx), { customerId: customer.id }, ...(contractId ? [{ contractId }] : [])] },
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
           take: take + 1,
-          select: {
-            id: true,
-            title: true,
-            category: true,
-            fileName: true,
-            contentType: true,
-            sizeBytes: true,
-            documentDate: true,
-            createdAt: true,
-            contractId: true,
-            origin: true,
-            isVisibleToCustomer: true,
-            contract: { select: contractLabelSelect },
-          },
+          select: { ...DOCUMENT_ROW_SELECT, isVisibleToCustomer: true, contract: { select: contractLabelSelect } },
         })
       : [],
     permissions.canUpload && !contractId

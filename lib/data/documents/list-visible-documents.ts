@@ -1,27 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
-import { DocumentCategory, type RecordOrigin } from "../../db/generated/enums";
+import { DocumentCategory } from "../../db/generated/enums";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { toPage, type Page } from "../../validation/pagination";
 import { documentAccessWhere } from "./document-access";
+import { DOCUMENT_WITH_POLICY_SELECT, withPolicyNumber, type DocumentRow } from "./document-row-select";
 
-export type DocumentListItem = {
-  id: string;
-  title: string;
-  category: DocumentCategory;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  documentDate: Date | null;
-  createdAt: Date;
-  contractId: string | null;
-  policyNumber: string | null;
-  /** CUSTOMER: the customer uploaded it themselves */
-  origin: RecordOrigin;
-  isRead: boolean;
-};
+export type DocumentListItem = DocumentRow & { policyNumber: string | null; isRead: boolean };
 
 const input = z.object({
   customerId: z.string().uuid().optional(),
@@ -53,23 +40,10 @@ export async function listVisibleDocuments(
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: {
-      id: true,
-      title: true,
-      category: true,
-      fileName: true,
-      contentType: true,
-      sizeBytes: true,
-      documentDate: true,
-      createdAt: true,
-      contractId: true,
-      origin: true,
-      contract: { select: { policyNumber: true } },
-      reads: { where: { userId: ctx.actor.id }, select: { readAt: true } },
-    },
+    select: { ...DOCUMENT_WITH_POLICY_SELECT, reads: { where: { userId: ctx.actor.id }, select: { readAt: true } } },
   });
   return toPage(
-    rows.map(({ contract, reads, ...d }) => ({ ...d, policyNumber: contract?.policyNumber ?? null, isRead: reads.length > 0 })),
+    rows.map(({ reads, ...d }) => ({ ...withPolicyNumber(d), isRead: reads.length > 0 })),
     take,
   );
 }

@@ -1,12 +1,8 @@
 import "server-only";
-import { actorAudit } from "../../audit/actor-audit";
-import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
 import { db } from "../../db/client";
 import type { UploadRefusal } from "../../documents/inspect-upload";
 import type { MultipartFile } from "../../documents/read-multipart-upload";
-import type { Msg } from "../../i18n/message-key";
-import { titleFromFileName, uploadFileName } from "../../validation/document-upload";
 import { ownDocumentUploadFields } from "../../validation/own-document-upload";
 import { AccessDeniedError, requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
@@ -14,11 +10,10 @@ import { contractAccessWhere } from "../contracts/contract-access";
 import { customerWriteAccessWhere } from "../customers/customer-access";
 import { notifyBroker } from "../invitations/notify-broker";
 import { canWriteContractModule, canWriteModule, requireOwnFolder } from "../portal/folder-rights";
-import { storeUploadedFile } from "./store-uploaded-file";
+import { parseUploadMeta, refuseUpload as refuse } from "./parse-upload-meta";
+import { recordDocumentUpload } from "./record-document-upload";
 
 export type UploadOwnDocumentResult = { ok: true; id: string } | UploadRefusal;
-
-const refuse = (error: Msg, status: 400 | 403 = 400): UploadRefusal => ({ ok: false, error, status });
 
 /**
  * A customer puts one file into their own folder: a general document, or one for a contract whose
@@ -36,11 +31,9 @@ export async function uploadOwnDocument(ctx: RequestContext | null, file: Multip
   });
   if (!customer) throw new AccessDeniedError("folder not writable");
 
-  const fileName = uploadFileName.safeParse(file.fileName);
-  if (!fileName.success) return refuse((fileName.error.issues[0]?.message ?? "documents.errors.fileNameInvalid") as Msg);
-  const fields = ownDocumentUploadFields.safeParse(file.fields);
-  if (!fields.success) return refuse((fields.error.issues[0]?.message ?? "common.errors.checkInput") as Msg);
-  const meta = fields.data;
+  const upload = parseUploadMeta(file, ownDocumentUploadFields);
+  if (!upload.ok) return upload;
+  const { meta } = upload;
 
   if (meta.contractId) {
     // unknown, foreign and hidden contracts give the same answer, so ids cannot be probed
@@ -63,46 +56,21 @@ export async function uploadOwnDocument(ctx: RequestContext | null, file: Multip
     if (!canWriteModule(ctx, "CLAIMS")) return refuse("inbox.errors.claimReadOnly", 403);
   }
 
-  const result = await storeUploadedFile(ctx.tenant.id, customer.id, file.body, (stored) =>
-    db.$transaction(async (tx) => {
-      const created = await tx.document.create({
-        data: {
-          tenantId: ctx.tenant.id,
-          customerId: customer.id,
-          contractId: meta.contractId,
-          claimId: meta.claimId,
-          category: meta.category,
-          title: meta.title || titleFromFileName(fileName.data),
-          fileName: fileName.data,
-          ...stored,
-          uploadedById: ctx.actor.id,
-          origin: "CUSTOMER",
-          isVisibleToCustomer: true,
-          scanState: "SKIPPED",
-        },
-        select: { id: true },
-      });
+  return recordDocumentUpload(ctx, {
+    customerId: customer.id,
+    body: file.body,
+    upload,
+    fields: {
+      contractId: meta.contractId,
+      claimId: meta.claimId,
+      category: meta.category,
+      origin: "CUSTOMER",
+      isVisibleToCustomer: true,
+    },
+    auditData: { contractId: meta.contractId, claimId: meta.claimId, category: meta.category },
+    after: async (tx, documentId) => {
       // what the customer sent is not news to them: it never shows as unread in their inbox
-      await tx.documentRead.create({
-        data: { documentId: created.id, userId: ctx.actor.id, tenantId: ctx.tenant.id, readAt: now() },
-      });
-      await writeAudit(
-        {
-          ...actorAudit(ctx),
-          action: "document.uploaded",
-          entityType: "Document",
-          entityId: created.id,
-          customerId: customer.id,
-          data: {
-            contractId: meta.contractId,
-            claimId: meta.claimId,
-            category: meta.category,
-            contentType: stored.contentType,
-            sizeBytes: stored.sizeBytes,
-          },
-        },
-        tx,
-      );
+      await tx.documentRead.create({ data: { documentId, userId: ctx.actor.id, tenantId: ctx.tenant.id, readAt: now() } });
       await notifyBroker(tx, {
         tenantId: ctx.tenant.id,
         advisorId: customer.advisorId,
@@ -110,8 +78,6 @@ export async function uploadOwnDocument(ctx: RequestContext | null, file: Multip
         title: { key: "inbox.notify.uploaded", values: { customerNumber: customer.customerNumber } },
         link: `/broker/customers/${customer.id}#documents`,
       });
-      return created.id;
-    }),
-  );
-  return result.ok ? { ok: true, id: result.value } : result;
+    },
+  });
 }

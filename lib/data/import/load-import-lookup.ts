@@ -5,6 +5,7 @@ import { insurerKey, policyKey, token } from "../../import/parse-values";
 import { importKeyOf } from "../../import/plan-import";
 import { loadInChunks } from "./chunked";
 import type { ImporterContext } from "./import-access";
+import { CONTRACT_TERMS_SELECT } from "../contracts/contract-terms-select";
 import { CUSTOMER_MASTER_DATA_SELECT } from "../customers/customer-master-data-select";
 
 type Client = Prisma.TransactionClient;
@@ -39,18 +40,7 @@ const CONTRACT_SELECT = {
   status: true,
   lineId: true,
   insurerId: true,
-  policyNumber: true,
-  product: true,
-  startDate: true,
-  endDate: true,
-  mainDueDay: true,
-  mainDueMonth: true,
-  noticePeriodMonths: true,
-  sumInsured: true,
-  grossPremium: true,
-  paymentFrequency: true,
-  paymentMethod: true,
-  notes: true,
+  ...CONTRACT_TERMS_SELECT,
   isConfidential: true,
   cancelledAt: true,
   deletedAt: true,

@@ -3,7 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import { ZipArchive } from "archiver";
 import type { DataExport } from "./build-data-export";
 import { exportReadme } from "./export-readme";
-import { openObjectStream } from "./object-stream";
+import { openObjectStream } from "../../storage/get-object-stream";
 
 export type OpenObject = (storageKey: string) => Promise<Readable>;
 

@@ -6,6 +6,7 @@ import { OTHER_INSURER, type OwnContractInput } from "../../../validation/own-co
 import { requireCustomer } from "../../context/access-error";
 import type { RequestContext } from "../../context/types";
 import { contractAccessWhere } from "../../contracts/contract-access";
+import { CONTRACT_TERMS_SELECT } from "../../contracts/contract-terms-select";
 import { documentAccessWhere } from "../../documents/document-access";
 import { canWriteContractModule } from "../folder-rights";
 import { customerAccountIds } from "./customer-accounts";
@@ -57,18 +58,7 @@ export async function getEditableContract(
       lineId: true,
       insurerId: true,
       insurerName: true,
-      policyNumber: true,
-      product: true,
-      startDate: true,
-      endDate: true,
-      mainDueDay: true,
-      mainDueMonth: true,
-      noticePeriodMonths: true,
-      sumInsured: true,
-      grossPremium: true,
-      paymentFrequency: true,
-      paymentMethod: true,
-      notes: true,
+      ...CONTRACT_TERMS_SELECT,
     },
   });
   if (!c || !canWriteContractModule(ctx, c.module)) return null;

@@ -6,6 +6,7 @@ import { DocumentUpload } from "@/components/customer/document-upload";
 import { ContractDocuments } from "@/components/customer/own-contracts/contract-documents";
 import { DeleteContractPanel } from "@/components/customer/own-contracts/delete-contract-panel";
 import { OwnContractForm } from "@/components/customer/own-contracts/own-contract-form";
+import { PanelSection } from "@/components/ui/panel-section";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { getEditableContract } from "@/lib/data/portal/own-contracts/get-editable-contract";
 import { listOwnContractOptions } from "@/lib/data/portal/own-contracts/list-own-contract-options";
@@ -74,17 +75,11 @@ export default async function EditFolderContractPage({ params, searchParams }: P
         />
       </div>
 
-      <section
-        aria-labelledby="contract-documents-title"
-        className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6"
-      >
-        <h2 id="contract-documents-title" className="text-lg font-semibold">
-          {td("title")}
-        </h2>
+      <PanelSection id="contract-documents-title" title={td("title")} className="space-y-3 sm:p-6">
         <ContractDocuments documents={contract.documents} />
         <h3 className="pt-2 font-semibold">{td("uploadTitle")}</h3>
         <DocumentUpload contractId={contract.id} />
-      </section>
+      </PanelSection>
 
       <DeleteContractPanel contractId={contract.id} brokerContract={contract.origin !== "CUSTOMER"} />
     </div>
