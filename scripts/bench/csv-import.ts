@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { applyMigrations } from "@/scripts/db/migrator";
 import { portInUse } from "@/scripts/embedded/port-in-use";
 import { startEmbeddedPostgres } from "@/scripts/embedded/start-pglite";
+import { benchContext, log, openBenchDatabase, seedBenchTenant } from "./bench-setup";
 import { createScratchDatabase } from "./real-postgres-database";
 
 const { values: args } = parseArgs({
@@ -26,7 +26,6 @@ const { values: args } = parseArgs({
 const CONTRACTS = Number(args.contracts);
 const CUSTOMERS = Math.min(Number(args.customers), CONTRACTS);
 const TARGET_SECONDS = 30;
-const log = (msg: string) => console.log(`[bench] ${msg}`);
 if (!Number.isInteger(CONTRACTS) || CONTRACTS < 1 || !Number.isInteger(CUSTOMERS) || CUSTOMERS < 1) {
   console.error("[bench] --contracts and --customers must be positive integers");
   process.exit(2);
@@ -134,10 +133,8 @@ try {
     url = scratch.url;
     label = `PostgreSQL ${new URL(args["postgres-url"]).host}`;
   }
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
-  const { db } = await import("@/lib/db/client");
-  cleanups.push(() => db.$disconnect());
+  const { disconnect } = await openBenchDatabase(url);
+  cleanups.push(disconnect);
   await measure(label);
 } catch (error) {
   console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -148,41 +145,11 @@ try {
 
 async function measure(label: string) {
   const { db } = await import("@/lib/db/client");
-  const { seedCatalog } = await import("@/prisma/seed/catalog");
-  const { loadRequestContext } = await import("@/lib/data/context/load-request-context");
-  const { resolveHost } = await import("@/lib/tenant/resolve-tenant");
   const { previewImport } = await import("@/lib/data/import/preview-import");
   const { runImport } = await import("@/lib/data/import/run-import");
 
-  await seedCatalog(db);
-  const tenant = await db.tenant.create({ data: { slug: "bench", name: "Bench Makler" } });
-  const role = await db.staffRole.create({ data: { tenantId: tenant.id, key: "owner", name: "Inhaber", rights: {} } });
-  const owner = await db.user.create({
-    data: {
-      tenantId: tenant.id,
-      email: "owner@bench.example",
-      kind: "STAFF",
-      status: "ACTIVE",
-      staffRoleId: role.id,
-      totpEnabledAt: new Date(),
-    },
-  });
-  const resolution = await resolveHost("bench.localhost");
-  if (resolution.kind !== "tenant") throw new Error("bench tenant did not resolve");
-  const seconds = Math.floor(Date.now() / 1000);
-  const ctx = await loadRequestContext({
-    tenant: resolution.tenant,
-    claims: {
-      userId: owner.id,
-      tenantId: tenant.id,
-      kind: "STAFF",
-      sessionVersion: owner.sessionVersion,
-      authTime: seconds,
-      lastSeen: seconds,
-      remember: false,
-    },
-  });
-  if (!ctx) throw new Error("no request context for the bench owner");
+  const { tenant, owner } = await seedBenchTenant();
+  const ctx = await benchContext(owner.id);
 
   const file = generateCsv();
   log(`${label}: ${CONTRACTS} contracts of ${CUSTOMERS} customers, ${(file.byteLength / 1_000_000).toFixed(2)} MB`);

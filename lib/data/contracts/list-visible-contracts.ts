@@ -41,6 +41,13 @@ export async function listVisibleContracts(
   if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
   const withheld = withheldContractFields(ctx);
   const customerDocs = ctx.actor.kind === "CUSTOMER";
+  // Scoped to the one customer so the count uses the (tenantId, customerId, …) index: unscoped, Prisma
+  // aggregates every document of every tenant (bench:folder).
+  const documentScope = {
+    tenantId: ctx.tenant.id,
+    customerId: ctx.actor.kind === "CUSTOMER" ? ctx.actor.customerId : customerId,
+    ...(customerDocs ? CUSTOMER_VISIBLE_DOCUMENTS : { deletedAt: null }),
+  };
 
   const rows = await db.contract.findMany({
     where: {
@@ -55,7 +62,7 @@ export async function listVisibleContracts(
     take: 500,
     select: {
       ...CONTRACT_SUMMARY_SELECT,
-      _count: { select: { documents: { where: customerDocs ? CUSTOMER_VISIBLE_DOCUMENTS : { deletedAt: null } } } },
+      _count: { select: { documents: { where: documentScope } } },
     },
   });
 

@@ -5,7 +5,7 @@ import { DocumentCategory } from "../../db/generated/enums";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { toPage, type Page } from "../../validation/pagination";
-import { documentAccessWhere } from "./document-access";
+import { resolvedDocumentAccessWhere } from "./document-access";
 import { DOCUMENT_WITH_POLICY_SELECT, withPolicyNumber, type DocumentRow } from "./document-row-select";
 
 export type DocumentListItem = DocumentRow & { policyNumber: string | null; isRead: boolean };
@@ -31,7 +31,7 @@ export async function listVisibleDocuments(
   const rows = await db.document.findMany({
     where: {
       AND: [
-        documentAccessWhere(ctx),
+        await resolvedDocumentAccessWhere(ctx),
         ...(customerId ? [{ customerId }] : []),
         ...(contractId ? [{ contractId }] : []),
         ...(category ? [{ category }] : []),

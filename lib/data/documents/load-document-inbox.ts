@@ -6,7 +6,7 @@ import type { Page } from "../../validation/pagination";
 import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
-import { documentAccessWhere } from "./document-access";
+import { resolvedDocumentAccessWhere } from "./document-access";
 import { listVisibleDocuments, type DocumentListItem } from "./list-visible-documents";
 
 /** The inbox's GET parameters; anything malformed is dropped (an old bookmark shows everything). */
@@ -34,6 +34,7 @@ export type DocumentInbox = {
 export async function loadDocumentInbox(ctx: RequestContext | null, params: Record<string, unknown>): Promise<DocumentInbox> {
   requireCustomer(ctx);
   const filter = inboxFilter.parse(params);
+  const access = await resolvedDocumentAccessWhere(ctx);
   const [page, unreadCount, contracts] = await Promise.all([
     listVisibleDocuments(ctx, {
       contractId: filter.contract,
@@ -41,7 +42,7 @@ export async function loadDocumentInbox(ctx: RequestContext | null, params: Reco
       cursor: filter.cursor,
       take: INBOX_PAGE_SIZE,
     }),
-    db.document.count({ where: { AND: [documentAccessWhere(ctx), { reads: { none: { userId: ctx.actor.id } } }] } }),
+    db.document.count({ where: { AND: [access, { reads: { none: { userId: ctx.actor.id } } }] } }),
     db.contract.findMany({
       where: contractAccessWhere(ctx),
       orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],

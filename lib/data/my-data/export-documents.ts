@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db/client";
 import { keyBelongsToTenant } from "../../storage/object-key";
-import { documentAccessWhere } from "../documents/document-access";
+import { resolvedDocumentAccessWhere } from "../documents/document-access";
 import { DOCUMENT_ROW_SELECT } from "../documents/document-row-select";
 import { day, EXPORT_LIMIT, iso, type ContractRef, type CustomerContext } from "./export-values";
 
@@ -13,7 +13,7 @@ const DOCUMENTS_DIR = "dokumente";
 /** The visible documents' details for daten.json and the files the ZIP gets under dokumente/. */
 export async function exportDocuments(ctx: CustomerContext, contractRef: ContractRef) {
   const rows = await db.document.findMany({
-    where: documentAccessWhere(ctx),
+    where: await resolvedDocumentAccessWhere(ctx),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
     select: { ...DOCUMENT_ROW_SELECT, storageKey: true },

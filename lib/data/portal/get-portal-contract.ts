@@ -44,7 +44,11 @@ export async function getPortalContract(ctx: RequestContext | null, id: string):
     select: {
       ...CONTRACT_SUMMARY_SELECT,
       ...CONTRACT_TERMS_SELECT,
-      _count: { select: { documents: { where: CUSTOMER_VISIBLE_DOCUMENTS } } },
+      _count: {
+        select: {
+          documents: { where: { tenantId: ctx.tenant.id, customerId: ctx.actor.customerId, ...CUSTOMER_VISIBLE_DOCUMENTS } },
+        },
+      },
     },
   });
   if (!row) return null;

@@ -20,6 +20,9 @@ ALTER TABLE "Document" ADD COLUMN     "claimId" UUID;
 ALTER TABLE "Tenant" ADD COLUMN     "portalHideExpiryDates" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "portalHideFinancials" BOOLEAN NOT NULL DEFAULT false;
 
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "avatarKey" TEXT;
+
 -- CreateTable
 CREATE TABLE "ClaimEvent" (
     "id" UUID NOT NULL,
