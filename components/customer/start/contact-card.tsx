@@ -22,9 +22,10 @@ function EmailText({ email }: { email: string }) {
   );
 }
 
-/** The advisor (initials avatar: there is no photo field) and the broker's office with hours. */
+/** The advisor (their photo, or initials when they have none) and the broker's office with hours. */
 export function ContactCard({ contact }: { contact: Contact }) {
   const t = useTranslations("portalStart.contact");
+  const tAvatar = useTranslations("broker.avatar");
   const { advisor, office } = contact;
   const advisorName = advisor ? [advisor.firstName, advisor.lastName].filter(Boolean).join(" ") || advisor.email : null;
   const cityLine = [office.postalCode, office.city].filter(Boolean).join(" ");
@@ -34,12 +35,23 @@ export function ContactCard({ contact }: { contact: Contact }) {
       <div className="space-y-4" data-testid="start-contact">
         {advisor && advisorName ? (
           <div className="flex items-start gap-3">
-            <span
-              aria-hidden
-              className="bg-brand flex h-14 w-14 shrink-0 items-center justify-center rounded-full text-lg font-semibold text-white"
-            >
-              {initials(advisor.firstName, advisor.lastName, advisorName)}
-            </span>
+            {advisor.photoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a presigned S3 URL valid for 60 s, not for the image optimiser
+              <img
+                src={advisor.photoUrl}
+                alt={tAvatar("photoOf", { name: advisorName })}
+                width={56}
+                height={56}
+                className="h-14 w-14 shrink-0 rounded-full bg-slate-100 object-cover"
+              />
+            ) : (
+              <span
+                aria-hidden
+                className="bg-brand flex h-14 w-14 shrink-0 items-center justify-center rounded-full text-lg font-semibold text-white"
+              >
+                {initials(advisor.firstName, advisor.lastName, advisorName)}
+              </span>
+            )}
             <div className="min-w-0">
               <p className="text-sm text-slate-600">{t("advisor")}</p>
               <p className="font-semibold">{advisorName}</p>

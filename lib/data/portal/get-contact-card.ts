@@ -2,10 +2,18 @@ import "server-only";
 import { db } from "../../db/client";
 import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
+import { presignAvatar } from "../staff/own-avatar";
 
 export type ContactCard = {
   /** The customer's advisor; null when none is assigned or the account is no longer active. */
-  advisor: { firstName: string | null; lastName: string | null; email: string; phone: string | null } | null;
+  advisor: {
+    firstName: string | null;
+    lastName: string | null;
+    email: string;
+    phone: string | null;
+    /** Short-lived (60 s) inline URL of the advisor's photo; absent when there is none (initials then). */
+    photoUrl?: string;
+  } | null;
   office: {
     name: string;
     phone: string | null;
@@ -26,7 +34,16 @@ export async function getContactCard(ctx: RequestContext | null): Promise<Contac
       where: { tenantId, id: ctx.actor.customerId },
       select: {
         advisor: {
-          select: { tenantId: true, kind: true, status: true, firstName: true, lastName: true, email: true, phone: true },
+          select: {
+            tenantId: true,
+            kind: true,
+            status: true,
+            firstName: true,
+            lastName: true,
+            email: true,
+            phone: true,
+            avatarKey: true,
+          },
         },
       },
     }),
@@ -48,6 +65,11 @@ export async function getContactCard(ctx: RequestContext | null): Promise<Contac
     a && a.tenantId === tenantId && a.kind === "STAFF" && a.status === "ACTIVE"
       ? { firstName: a.firstName, lastName: a.lastName, email: a.email, phone: a.phone }
       : null;
+  // the key itself never leaves the server; presignAvatar signs only keys under this tenant's prefix
+  const photoUrl = advisor && a ? await presignAvatar(a.avatarKey, tenantId) : null;
   const { contactPhone, contactEmail, ...rest } = office;
-  return { advisor, office: { ...rest, phone: contactPhone, email: contactEmail } };
+  return {
+    advisor: advisor && photoUrl ? { ...advisor, photoUrl } : advisor,
+    office: { ...rest, phone: contactPhone, email: contactEmail },
+  };
 }
