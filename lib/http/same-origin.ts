@@ -16,3 +16,14 @@ export function isSameOrigin(request: Request): boolean {
   }
   return originHost !== null && originHost === hostFromHeaders((name) => request.headers.get(name));
 }
+
+/**
+ * A GET that starts something (the data export) must come from our own pages: browsers say where a
+ * request came from in Sec-Fetch-Site. "same-site" is refused too — other tenants are sibling
+ * subdomains. Typed URLs and bookmarks ("none") and clients without the header pass; the session is
+ * still required.
+ */
+export function isForeignNavigation(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin" && site !== "none";
+}

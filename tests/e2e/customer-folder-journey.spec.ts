@@ -102,3 +102,12 @@ for (const viewport of [
     await expect(page.getByText(viewport.street).first()).toBeVisible();
   });
 }
+
+test("customer downloads everything about them as one ZIP", async ({ page }) => {
+  await signIn(page, "demo", "kunde@demo.example");
+  await page.goto("/portal/my-data");
+  const zip = await downloadBytes(page, () => page.getByRole("link", { name: /Datenauskunft herunterladen/ }).click());
+  expect(zip.name).toMatch(/^meine-daten-K-10001-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect(zip.bytes.subarray(0, 2).toString()).toBe("PK");
+  expect(zip.bytes.includes(Buffer.from("daten.json"))).toBe(true);
+});

@@ -400,4 +400,56 @@ describe("documents on a contract", () => {
   });
 });
 
+describe("the broker's internal notes and frozen records", () => {
+  it("never hands the broker's internal notes of a contract to the customer's edit form, and keeps them on save", async () => {
+    const { customer, ctx } = await customerWith(WRITE_OTHER);
+    const brokers = await createContract(tenantId, customer.id, { module: "OTHER", notes: "Intern: Kunde zahlt oft spät" });
+    const editable = await getEditableContract(ctx, brokers.id, "de");
+    expect(editable?.values.notes).toBe("");
+    expect(JSON.stringify(editable)).not.toContain("Intern");
+
+    // a save (even one that sends its own text for the notes) neither wipes nor replaces the broker's notes
+    expect((await updateFolderContract(ctx, brokers.id, { ...editable!.values, product: "Neu" })).ok).toBe(true);
+    expect((await updateFolderContract(ctx, brokers.id, { ...editable!.values, notes: "überschrieben" })).ok).toBe(true);
+    const stored = await db.contract.findUniqueOrThrow({ where: { id: brokers.id } });
+    expect(stored).toMatchObject({ product: "Privathaftpflicht", notes: "Intern: Kunde zahlt oft spät" });
+
+    // the customer's own note on their own contract stays theirs to read and change
+    const own = await createOwnContract(ctx, values({ notes: "Meine Notiz" }));
+    if (!own.ok) throw new Error("not created");
+    expect((await getEditableContract(ctx, own.id, "de"))?.values.notes).toBe("Meine Notiz");
+  });
+
+  it("refuses contract and document changes while the customer's processing is restricted (GDPR), changing nothing", async () => {
+    const { customer, login, ctx } = await customerWith(WRITE_OTHER);
+    const contract = await createContract(tenantId, customer.id, { module: "OTHER", policyNumber: "FROZEN-1" });
+    const doc = await createDocument(tenantId, customer.id, {
+      contractId: contract.id,
+      origin: "CUSTOMER",
+      uploadedById: login.id,
+    });
+    await db.customer.update({ where: { id: customer.id }, data: { restrictedAt: new Date() } });
+
+    await expect(createOwnContract(ctx, values())).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(updateFolderContract(ctx, contract.id, values({ policyNumber: "CHANGED" }))).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    await expect(deleteFolderContract(ctx, contract.id)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(deleteOwnDocument(ctx, doc.id)).rejects.toBeInstanceOf(AccessDeniedError);
+
+    expect(
+      await db.contract.findMany({ where: { customerId: customer.id }, select: { policyNumber: true, deletedAt: true } }),
+    ).toEqual([{ policyNumber: "FROZEN-1", deletedAt: null }]);
+    expect((await db.document.findUniqueOrThrow({ where: { id: doc.id } })).deletedAt).toBeNull();
+    expect(
+      await db.auditLog.count({
+        where: {
+          customerId: customer.id,
+          action: { in: ["contract.created", "contract.updated", "contract.deleted", "document.deleted"] },
+        },
+      }),
+    ).toBe(0);
+  });
+});
+
 const folderContext = (userId: string, folderCustomerId: string | null) => contextFor(userId, undefined, { folderCustomerId });

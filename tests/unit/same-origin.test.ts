@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOrigin } from "@/lib/http/same-origin";
+import { isForeignNavigation, isSameOrigin } from "@/lib/http/same-origin";
 
 const post = (headers: Record<string, string>) => new Request("http://placeholder/", { method: "POST", headers });
 
@@ -16,5 +16,20 @@ describe("same-origin check for route handlers that change data", () => {
 
   it("lets requests without an Origin header through (non-browser clients still need the session)", () => {
     expect(isSameOrigin(post({ host: "portal.makler.de" }))).toBe(true);
+  });
+});
+
+describe("navigations that start something (data export)", () => {
+  const get = (site?: string) => new Request("http://placeholder/", { headers: site ? { "sec-fetch-site": site } : {} });
+
+  it("refuses links on other sites and on other tenants' sibling subdomains", () => {
+    expect(isForeignNavigation(get("cross-site"))).toBe(true);
+    expect(isForeignNavigation(get("same-site"))).toBe(true);
+  });
+
+  it("accepts our own pages, typed URLs and clients that send no Sec-Fetch-Site", () => {
+    expect(isForeignNavigation(get("same-origin"))).toBe(false);
+    expect(isForeignNavigation(get("none"))).toBe(false);
+    expect(isForeignNavigation(get())).toBe(false);
   });
 });

@@ -33,6 +33,8 @@ type Props = {
   /** The broker withholds these values from customers: the fields are left out, the server keeps stored values. */
   hideFinancials: boolean;
   hideExpiryDates: boolean;
+  /** False on the broker's contract: its notes are the office's internal ones (the server keeps them). */
+  notesEditable?: boolean;
   cancelHref: string;
 };
 
@@ -46,6 +48,7 @@ export function OwnContractForm({
   currency,
   hideFinancials,
   hideExpiryDates,
+  notesEditable = true,
   cancelHref,
 }: Props) {
   const t = useTranslations("ownContracts.form");
@@ -100,9 +103,11 @@ export function OwnContractForm({
       />
       <TermFields variant="portal" field={field} expiry={hideExpiryDates ? "withheld" : "editable"} />
       {!hideFinancials && <MoneyFields variant="portal" field={field} currency={currency} />}
-      <ContractFieldset variant="portal" legend={t("more")}>
-        <NotesField {...field("notes")} label={t("notes")} hint={t("notesHint")} />
-      </ContractFieldset>
+      {notesEditable && (
+        <ContractFieldset variant="portal" legend={t("more")}>
+          <NotesField {...field("notes")} label={t("notes")} hint={t("notesHint")} />
+        </ContractFieldset>
+      )}
 
       <SaveOutcome error={error} saved={saved} savedLabel={t("saved")} />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center">

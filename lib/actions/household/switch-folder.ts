@@ -4,13 +4,13 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/account/action-result";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
-import { FOLDER_COOKIE } from "@/lib/data/context/folder-cookie";
+import { folderCookieName, folderCookieOptions } from "@/lib/data/context/folder-cookie";
 import { openHouseholdFolder } from "@/lib/data/households/open-household-folder";
 import { refuseDenied } from "../refuse-denied";
 
 /**
  * "Ordner öffnen" on /portal/household: checks the consent (never trusts the id), remembers the
- * member's folder in the mp_folder cookie (or clears it for the own folder) and goes to the start page.
+ * member's folder in the folder cookie (folder-cookie.ts) (or clears it for the own folder) and goes to the start page.
  * The cookie is only a hint: every request checks the consent again (load-request-context).
  */
 export async function switchFolderAction(customerId: string): Promise<ActionResult<null>> {
@@ -23,14 +23,9 @@ export async function switchFolderAction(customerId: string): Promise<ActionResu
   if (!result.ok) return result;
   const store = await cookies();
   if (result.data.folderCustomerId) {
-    store.set(FOLDER_COOKIE, result.data.folderCustomerId, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: process.env.NODE_ENV === "production",
-    });
+    store.set(folderCookieName(), result.data.folderCustomerId, folderCookieOptions());
   } else {
-    store.delete({ name: FOLDER_COOKIE, path: "/" });
+    store.delete({ name: folderCookieName(), path: "/" });
   }
   redirect("/portal");
 }

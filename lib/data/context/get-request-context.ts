@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { readSessionClaims } from "../../auth/read-session-claims";
 import { sessionCookieName } from "../../auth/session-cookie";
 import { currentHost } from "../../tenant/current-tenant";
-import { FOLDER_COOKIE } from "./folder-cookie";
+import { folderCookieName } from "./folder-cookie";
 import { loadRequestContext } from "./load-request-context";
 import type { RequestContext } from "./types";
 
@@ -19,6 +19,6 @@ export const getRequestContext = cache(async (): Promise<RequestContext | null> 
     claims,
     ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
     userAgent: h.get("user-agent"),
-    folderCustomerId: cookieStore.get(FOLDER_COOKIE)?.value ?? null,
+    folderCustomerId: cookieStore.get(folderCookieName())?.value ?? null,
   });
 });

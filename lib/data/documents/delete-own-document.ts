@@ -8,7 +8,11 @@ import { AccessDeniedError, requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { canWriteContractModule, requireOwnFolder } from "../portal/folder-rights";
 import { customerAccountIds } from "../portal/own-contracts/customer-accounts";
-import { brokerContractLink, notifyBrokerOfFolderChange } from "../portal/own-contracts/own-contract-record";
+import {
+  brokerContractLink,
+  notifyBrokerOfFolderChange,
+  requireWritableFolder,
+} from "../portal/own-contracts/own-contract-record";
 import { documentAccessWhere } from "./document-access";
 
 /**
@@ -20,6 +24,7 @@ import { documentAccessWhere } from "./document-access";
 export async function deleteOwnDocument(ctx: RequestContext | null, documentId: string): Promise<{ ok: true; id: string }> {
   requireCustomer(ctx);
   requireOwnFolder(ctx);
+  await requireWritableFolder(ctx);
   if (!z.uuid().safeParse(documentId).success) throw new AccessDeniedError("document not visible");
   const document = await db.document.findFirst({
     where: { AND: [documentAccessWhere(ctx), { id: documentId, origin: "CUSTOMER" }] },

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NextResponse } from "next/server";
+import { isForeignNavigation } from "@/lib/http/same-origin";
 import { now } from "@/lib/clock";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { buildDataExport } from "@/lib/data/my-data/build-data-export";
@@ -36,6 +37,12 @@ export async function GET(req: Request) {
     return NextResponse.json({ error: common("signInRequired") }, { status: 401, headers: NO_STORE });
   }
   if (ctx.actor.kind !== "CUSTOMER") return NextResponse.json({ error: t("customersOnly") }, { status: 403, headers: NO_STORE });
+  // a link on another site must not spend the customer's export allowance (nor start a download)
+  if (isForeignNavigation(req)) {
+    if (browser) return seeOther(MY_DATA);
+    const common = await getTranslations("common.errors");
+    return NextResponse.json({ error: common("notAllowed") }, { status: 403, headers: NO_STORE });
+  }
   if (ctx.actor.folderReadOnly) return refuse(409, t("foreignFolder"));
 
   const tooSoon = async (retryAt: Date) => {

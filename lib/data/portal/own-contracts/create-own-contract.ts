@@ -13,6 +13,7 @@ import {
   checkOwnContractCatalog,
   notifyBrokerOfFolderChange,
   ownContractRecord,
+  requireWritableFolder,
   withWithheldFields,
   type OwnContractWriteResult,
 } from "./own-contract-record";
@@ -24,6 +25,7 @@ import {
 export async function createOwnContract(ctx: RequestContext | null, input: OwnContractInput): Promise<OwnContractWriteResult> {
   requireCustomer(ctx);
   requireOwnFolder(ctx);
+  await requireWritableFolder(ctx);
   const parsed = ownContractInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: "common.errors.checkInput", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
   if (!canWriteContractModule(ctx, parsed.data.module)) {

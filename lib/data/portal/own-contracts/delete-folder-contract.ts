@@ -8,7 +8,7 @@ import { AccessDeniedError, requireCustomer } from "../../context/access-error";
 import type { RequestContext } from "../../context/types";
 import { contractAccessWhere } from "../../contracts/contract-access";
 import { canWriteContractModule, requireOwnFolder } from "../folder-rights";
-import { brokerCustomerLink, notifyBrokerOfFolderChange } from "./own-contract-record";
+import { brokerCustomerLink, notifyBrokerOfFolderChange, requireWritableFolder } from "./own-contract-record";
 
 /**
  * The customer removes a contract from their folder — also one the broker created (myDIVERSO warns
@@ -18,6 +18,7 @@ import { brokerCustomerLink, notifyBrokerOfFolderChange } from "./own-contract-r
 export async function deleteFolderContract(ctx: RequestContext | null, contractId: string): Promise<{ ok: true; id: string }> {
   requireCustomer(ctx);
   requireOwnFolder(ctx);
+  await requireWritableFolder(ctx);
   if (!z.uuid().safeParse(contractId).success) throw new AccessDeniedError("contract not visible");
   const contract = await db.contract.findFirst({
     where: { AND: [contractAccessWhere(ctx), { id: contractId }] },

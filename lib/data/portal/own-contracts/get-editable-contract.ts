@@ -112,7 +112,8 @@ export async function getEditableContract(
       grossPremium: money(c.grossPremium),
       paymentFrequency: hideMoney ? "" : (c.paymentFrequency ?? ""),
       paymentMethod: hideMoney ? "" : (c.paymentMethod ?? ""),
-      notes: c.notes ?? "",
+      // the broker's notes are internal (as on the detail page); the customer's own contracts carry theirs
+      notes: c.origin === "CUSTOMER" ? (c.notes ?? "") : "",
     },
     documents: documents.map(({ origin, uploadedById, ...d }) => ({
       ...d,

@@ -3,8 +3,10 @@ import { db } from "../../../db/client";
 import type { Prisma } from "../../../db/generated/client";
 import type { MessageKey, Msg } from "../../../i18n/message-key";
 import type { OwnContractData } from "../../../validation/own-contract";
+import { AccessDeniedError } from "../../context/access-error";
 import type { CustomerActor, RequestContext } from "../../context/types";
 import { contractRecordData } from "../../contracts/contract-record-data";
+import { customerWriteAccessWhere } from "../../customers/customer-access";
 import { customerDisplayName } from "../../customers/customer-display-name";
 import { notifyBroker } from "../../invitations/notify-broker";
 
@@ -52,6 +54,26 @@ export function withWithheldFields(
       : {}),
     ...(portalHideExpiryDates ? { endDate: current?.endDate ?? null } : {}),
   };
+}
+
+/**
+ * The folder's customer record may be changed: the own folder (customerWriteAccessWhere is empty in a
+ * household member's folder and the preview) and processing not restricted (GDPR: readable but frozen).
+ */
+export async function requireWritableFolder(ctx: CustomerContext): Promise<void> {
+  const customer = await db.customer.findFirst({
+    where: { AND: [customerWriteAccessWhere(ctx), { id: ctx.actor.customerId }] },
+    select: { id: true },
+  });
+  if (!customer) throw new AccessDeniedError("folder not writable");
+}
+
+/**
+ * The broker's notes on a contract are internal: a customer's change of the broker's contract keeps
+ * them as stored (the form never shows them); the customer's note exists only on their own contracts.
+ */
+export function withBrokerNotes(record: OwnContractRecord, current: { origin: string; notes: string | null }): OwnContractRecord {
+  return current.origin === "CUSTOMER" ? record : { ...record, notes: current.notes };
 }
 
 /** Line and insurer must come from the shared catalog or this tenant's own additions. */

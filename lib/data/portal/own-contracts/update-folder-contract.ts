@@ -15,6 +15,8 @@ import {
   checkOwnContractCatalog,
   notifyBrokerOfFolderChange,
   ownContractRecord,
+  requireWritableFolder,
+  withBrokerNotes,
   withWithheldFields,
   type OwnContractWriteResult,
 } from "./own-contract-record";
@@ -31,6 +33,7 @@ export async function updateFolderContract(
 ): Promise<OwnContractWriteResult> {
   requireCustomer(ctx);
   requireOwnFolder(ctx);
+  await requireWritableFolder(ctx);
   if (!z.uuid().safeParse(contractId).success) throw new AccessDeniedError("contract not visible");
   const current = await db.contract.findFirst({ where: { AND: [contractAccessWhere(ctx), { id: contractId }] } });
   if (!current || !canWriteContractModule(ctx, current.module)) throw new AccessDeniedError("contract not writable");
@@ -46,7 +49,7 @@ export async function updateFolderContract(
   const refusal = await checkOwnContractCatalog(ctx, parsed.data);
   if (refusal) return refusal;
 
-  const record = withWithheldFields(ctx, ownContractRecord(parsed.data), current);
+  const record = withBrokerNotes(withWithheldFields(ctx, ownContractRecord(parsed.data), current), current);
   const changed = (Object.keys(record) as (keyof typeof record)[]).filter(
     (key) => String(record[key] ?? "") !== comparable(current[key]),
   );

@@ -71,6 +71,7 @@ export default async function EditFolderContractPage({ params, searchParams }: P
           currency={options.currency}
           hideFinancials={options.hideFinancials}
           hideExpiryDates={options.hideExpiryDates}
+          notesEditable={contract.origin === "CUSTOMER"}
           cancelHref={detailHref}
         />
       </div>
