@@ -77,7 +77,10 @@ for (const viewport of [
     await page.getByLabel("Postleitzahl").fill("80333");
     await page.getByLabel("Ort").fill("München");
     await page.getByRole("button", { name: "Antrag senden" }).click();
-    await expect(page.getByText("Ihr Antrag ist bei Ihrem Makler eingegangen")).toBeVisible();
+    // the request is listed as pending (the form then says a request for the address is with the broker)
+    const requests = page.getByRole("region", { name: "Ihre Anträge" });
+    await expect(requests.getByRole("listitem").filter({ hasText: viewport.street })).toContainText("In Prüfung");
+    await expect(page.getByText("liegt Ihrem Makler zur Prüfung vor")).toBeVisible();
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect(page).toHaveURL(/\/login/);
 
