@@ -345,6 +345,11 @@ describe("what the customer sees in the inbox", () => {
     const foreign = await createContract(tenant.id, neighbour.id, { module: "INSURANCE" });
     await createDocument(tenant.id, neighbour.id, { contractId: foreign.id });
     expect(await listed(ctx, { contractId: foreign.id })).toEqual([]);
+
+    // another customer's document id as a cursor does not position this list: it starts at the top
+    const foreignDoc = await createDocument(tenant.id, neighbour.id, { createdAt: at(3) });
+    const probed = await listVisibleDocuments(ctx, { take: 3, cursor: foreignDoc.id });
+    expect(probed.items.map((d) => d.id)).toEqual([letter.id, carPolicy.id, invoice.id]);
   });
 
   it("marks a document read after its download and counts the unread ones", async () => {

@@ -28,18 +28,23 @@ export async function listVisibleDocuments(
   if (ctx.actor.kind === "STAFF" && !customerId) throw new AccessDeniedError("customerId required");
   // documentAccessWhere also admits "view only" staff (they open a document by id); listing needs listDocuments
   if (ctx.actor.kind === "STAFF" && !ctx.actor.role.rights.listDocuments) return { items: [], nextCursor: null };
+  const where = {
+    AND: [
+      await resolvedDocumentAccessWhere(ctx),
+      ...(customerId ? [{ customerId }] : []),
+      ...(contractId ? [{ contractId }] : []),
+      ...(category ? [{ category }] : []),
+    ],
+  };
+  // a cursor is only a position inside this list: one that is not (any more) in it starts at the top
+  const validCursor = cursor
+    ? await db.document.findFirst({ where: { AND: [where, { id: cursor }] }, select: { id: true } })
+    : null;
   const rows = await db.document.findMany({
-    where: {
-      AND: [
-        await resolvedDocumentAccessWhere(ctx),
-        ...(customerId ? [{ customerId }] : []),
-        ...(contractId ? [{ contractId }] : []),
-        ...(category ? [{ category }] : []),
-      ],
-    },
+    where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(validCursor ? { cursor: { id: validCursor.id }, skip: 1 } : {}),
     select: { ...DOCUMENT_WITH_POLICY_SELECT, reads: { where: { userId: ctx.actor.id }, select: { readAt: true } } },
   });
   return toPage(
