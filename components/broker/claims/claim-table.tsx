@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { claimContractName } from "@/components/customer/claims/claim-contract-name";
+import { contractName } from "@/components/customer/contract-name";
 import { ClaimStatusBadge } from "@/components/customer/claims/claim-status-badge";
 import { ColumnHeading, DesktopTable } from "@/components/ui/desktop-table";
 import type { BrokerClaimItem } from "@/lib/data/claims/list-broker-claims";
@@ -13,7 +13,7 @@ export function ClaimTable({ items }: { items: BrokerClaimItem[] }) {
   const locale = useLocale() as AppLocale;
   const format = useFormatter();
   const reported = (d: Date) => format.dateTime(d, { day: "2-digit", month: "2-digit", year: "numeric" });
-  const contract = (c: BrokerClaimItem) => (c.contract ? claimContractName(c.contract, locale) : t("noContract"));
+  const contract = (c: BrokerClaimItem) => (c.contract ? contractName(c.contract, locale) : t("noContract"));
   const openLabel = (c: BrokerClaimItem) => t("openLabel", { customer: c.customerName, date: formatDate(c.occurredOn, locale) });
   return (
     <>

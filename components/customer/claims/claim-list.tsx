@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { FolderClaimItem } from "@/lib/data/claims/list-folder-claims";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { claimContractName } from "./claim-contract-name";
+import { contractName } from "../contract-name";
 import { ClaimStatusBadge } from "./claim-status-badge";
 
 /** The folder's claims as cards (one column on phones, two on wide screens), each opening the claim. */
@@ -20,9 +20,7 @@ export function ClaimList({ items }: { items: FolderClaimItem[] }) {
             className="hover:border-brand focus-visible:outline-brand block h-full rounded-2xl border border-slate-200 bg-white p-4 focus-visible:outline-2"
           >
             <div className="flex items-start justify-between gap-3">
-              <p className="min-w-0 font-medium break-words">
-                {c.contract ? claimContractName(c.contract, locale) : t("noContract")}
-              </p>
+              <p className="min-w-0 font-medium break-words">{c.contract ? contractName(c.contract, locale) : t("noContract")}</p>
               <ClaimStatusBadge status={c.status} />
             </div>
             <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

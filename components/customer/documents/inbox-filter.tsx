@@ -1,9 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ContractLabel } from "@/lib/data/contracts/contract-label";
 import { DOCUMENT_CATEGORIES } from "@/lib/validation/document-upload";
+import { contractName } from "../contract-name";
 
 type Props = {
-  contracts: { id: string; label: string }[];
+  contracts: ContractLabel[];
   contract?: string;
   category?: string;
 };
@@ -12,6 +14,7 @@ type Props = {
 export function InboxFilter({ contracts, contract, category }: Props) {
   const t = useTranslations("inbox.filter");
   const tLabels = useTranslations("labels");
+  const locale = useLocale();
   const active = Boolean(contract || category);
   const selectClass = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
   return (
@@ -28,7 +31,7 @@ export function InboxFilter({ contracts, contract, category }: Props) {
                 <option value="">{t("allContracts")}</option>
                 {contracts.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.label}
+                    {contractName(c, locale)}
                   </option>
                 ))}
               </select>

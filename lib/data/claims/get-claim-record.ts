@@ -9,7 +9,7 @@ import type { RequestContext } from "../context/types";
 import { customerWriteAccessWhere } from "../customers/customer-access";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { claimAccessWhere } from "./claim-access";
-import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 import { claimDetailSelect, claimEventSelect, claimEventsOldestFirst } from "./claim-detail-select";
 
 export type ClaimRecordEvent = {
@@ -31,7 +31,7 @@ export type ClaimRecord = {
   customerId: string;
   customerName: string;
   customerNumber: string;
-  contract: ClaimContractLabel | null;
+  contract: ContractLabel | null;
   timeline: ClaimRecordEvent[];
   /** editCustomers and a customer whose processing is not restricted */
   canChangeStatus: boolean;
@@ -46,7 +46,7 @@ export async function getClaimRecord(ctx: RequestContext | null, claimId: string
     select: {
       ...claimDetailSelect,
       customer: { select: { id: true, kind: true, firstName: true, lastName: true, companyName: true, customerNumber: true } },
-      contract: { select: claimContractSelect },
+      contract: { select: contractLabelSelect },
       events: { ...claimEventsOldestFirst(ctx.tenant.id), select: { ...claimEventSelect, actorUserId: true } },
     },
   });
@@ -80,7 +80,7 @@ export async function getClaimRecord(ctx: RequestContext | null, claimId: string
     customerId: customer.id,
     customerName: customerDisplayName(customer),
     customerNumber: customer.customerNumber,
-    contract: contract ? claimContractLabel(contract) : null,
+    contract: contract ? contractLabel(contract) : null,
     timeline: events.map(({ actorUserId, ...e }) => {
       const actor = actorUserId ? byId.get(actorUserId) : undefined;
       return {

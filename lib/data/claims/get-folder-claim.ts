@@ -6,7 +6,7 @@ import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { claimAccessWhere } from "./claim-access";
-import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 import { claimDetailSelect, claimEventSelect, claimEventsOldestFirst } from "./claim-detail-select";
 
 export type ClaimTimelineEntry = { id: string; status: ClaimStatus; note: string | null; createdAt: Date };
@@ -17,7 +17,7 @@ export type FolderClaim = {
   occurredOn: Date;
   createdAt: Date;
   description: string;
-  contract: ClaimContractLabel | null;
+  contract: ContractLabel | null;
   /** oldest first: reported, then every status change with the broker's note */
   timeline: ClaimTimelineEntry[];
 };
@@ -39,9 +39,9 @@ export async function getFolderClaim(ctx: RequestContext | null, claimId: string
   const contract = claim.contractId
     ? await db.contract.findFirst({
         where: { AND: [contractAccessWhere(ctx), { id: claim.contractId }] },
-        select: claimContractSelect,
+        select: contractLabelSelect,
       })
     : null;
   const { contractId: _contractId, events, ...rest } = claim;
-  return { ...rest, contract: contract ? claimContractLabel(contract) : null, timeline: events };
+  return { ...rest, contract: contract ? contractLabel(contract) : null, timeline: events };
 }

@@ -8,7 +8,7 @@ import { requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { claimAccessWhere } from "./claim-access";
-import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 
 export type BrokerClaimItem = {
   id: string;
@@ -18,7 +18,7 @@ export type BrokerClaimItem = {
   customerId: string;
   customerName: string;
   customerNumber: string;
-  contract: ClaimContractLabel | null;
+  contract: ContractLabel | null;
 };
 
 /** The office's claims inbox, newest report first; advisors limited to own customers see only theirs. */
@@ -40,7 +40,7 @@ export async function listBrokerClaims(
       occurredOn: true,
       createdAt: true,
       customer: { select: { id: true, kind: true, firstName: true, lastName: true, companyName: true, customerNumber: true } },
-      contract: { select: claimContractSelect },
+      contract: { select: contractLabelSelect },
     },
   });
   return toPage(
@@ -49,7 +49,7 @@ export async function listBrokerClaims(
       customerId: customer.id,
       customerName: customerDisplayName(customer),
       customerNumber: customer.customerNumber,
-      contract: contract ? claimContractLabel(contract) : null,
+      contract: contract ? contractLabel(contract) : null,
     })),
     take,
   );

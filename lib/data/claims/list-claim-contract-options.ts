@@ -3,16 +3,16 @@ import { db } from "../../db/client";
 import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
-import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 
 /** The contracts of the viewed folder a customer may pick when reporting a claim (those they can see). */
-export async function listClaimContractOptions(ctx: RequestContext | null): Promise<ClaimContractLabel[]> {
+export async function listClaimContractOptions(ctx: RequestContext | null): Promise<ContractLabel[]> {
   requireCustomer(ctx);
   const rows = await db.contract.findMany({
     where: contractAccessWhere(ctx),
     orderBy: [{ module: "asc" }, { startDate: "desc" }, { id: "asc" }],
     take: 300,
-    select: claimContractSelect,
+    select: contractLabelSelect,
   });
-  return rows.map(claimContractLabel);
+  return rows.map(contractLabel);
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { documentAccessWhere } from "../documents/document-access";
 import { claimAccessWhere } from "./claim-access";
-import { claimContractLabel, claimContractSelect, type ClaimContractLabel } from "./claim-contract-label";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 
 export type FolderClaimItem = {
   id: string;
@@ -14,7 +14,7 @@ export type FolderClaimItem = {
   occurredOn: Date;
   createdAt: Date;
   /** null without a contract, or when the contract's module is no longer released */
-  contract: ClaimContractLabel | null;
+  contract: ContractLabel | null;
   documentCount: number;
 };
 
@@ -33,10 +33,10 @@ export async function listFolderClaims(ctx: RequestContext | null): Promise<Fold
   const contracts = contractIds.length
     ? await db.contract.findMany({
         where: { AND: [contractAccessWhere(ctx), { id: { in: contractIds } }] },
-        select: claimContractSelect,
+        select: contractLabelSelect,
       })
     : [];
-  const labels = new Map(contracts.map((c) => [c.id, claimContractLabel(c)]));
+  const labels = new Map(contracts.map((c) => [c.id, contractLabel(c)]));
   const counts = await countClaimDocuments(
     ctx,
     rows.map((r) => r.id),

@@ -6,6 +6,7 @@ import type { Page } from "../../validation/pagination";
 import { requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
+import { contractLabel, contractLabelSelect, type ContractLabel } from "../contracts/contract-label";
 import { resolvedDocumentAccessWhere } from "./document-access";
 import { listVisibleDocuments, type DocumentListItem } from "./list-visible-documents";
 
@@ -25,7 +26,7 @@ export type DocumentInbox = {
   /** unread among all documents the customer sees (not just this page or filter) */
   unreadCount: number;
   /** the customer's visible contracts, for the contract filter */
-  contracts: { id: string; label: string }[];
+  contracts: ContractLabel[];
   /** false in a household member's folder (read-only) */
   canUpload: boolean;
 };
@@ -46,24 +47,14 @@ export async function loadDocumentInbox(ctx: RequestContext | null, params: Reco
     db.contract.findMany({
       where: contractAccessWhere(ctx),
       orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      select: {
-        id: true,
-        policyNumber: true,
-        insurerName: true,
-        product: true,
-        line: { select: { name: true } },
-        insurer: { select: { name: true } },
-      },
+      select: contractLabelSelect,
     }),
   ]);
   return {
     page,
     filter,
     unreadCount,
-    contracts: contracts.map((c) => ({
-      id: c.id,
-      label: [c.line?.name ?? c.product, c.insurer?.name ?? c.insurerName, c.policyNumber].filter(Boolean).join(" · "),
-    })),
+    contracts: contracts.map(contractLabel),
     canUpload: !ctx.actor.folderReadOnly,
   };
 }

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimStatusForm } from "@/components/broker/claims/claim-status-form";
-import { claimContractName } from "@/components/customer/claims/claim-contract-name";
+import { contractName } from "@/components/customer/contract-name";
 import { ClaimDetail, ClaimTitle } from "@/components/customer/claims/claim-detail";
 import { ClaimFiles } from "@/components/customer/claims/claim-files";
 import { PanelSection } from "@/components/ui/panel-section";
@@ -54,7 +54,7 @@ export default async function BrokerClaimPage({ params }: { params: Promise<{ id
         contract={
           claim.contract && (
             <Link href={`/broker/contracts/${claim.contract.id}`} className="text-brand hover:underline">
-              {claimContractName(claim.contract, locale)}
+              {contractName(claim.contract, locale)}
             </Link>
           )
         }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { claimContractName } from "@/components/customer/claims/claim-contract-name";
+import { contractName } from "@/components/customer/contract-name";
 import { ClaimDetail, ClaimTitle } from "@/components/customer/claims/claim-detail";
 import { ClaimFiles } from "@/components/customer/claims/claim-files";
 import { ClaimsNotReleased } from "@/components/customer/claims/claims-not-released";
@@ -53,7 +53,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         occurred={occurred}
         reportedOn={format.dateTime(claim.createdAt, { day: "2-digit", month: "2-digit", year: "numeric" })}
         description={claim.description}
-        contract={claim.contract && claimContractName(claim.contract, locale)}
+        contract={claim.contract && contractName(claim.contract, locale)}
         timeline={claim.timeline}
         audience="customer"
         files={

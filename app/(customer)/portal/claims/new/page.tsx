@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { claimContractName } from "@/components/customer/claims/claim-contract-name";
+import { contractName } from "@/components/customer/contract-name";
 import { ClaimReportForm } from "@/components/customer/claims/claim-report-form";
 import { ClaimsNotReleased } from "@/components/customer/claims/claims-not-released";
 import { listClaimContractOptions } from "@/lib/data/claims/list-claim-contract-options";
@@ -41,7 +41,7 @@ export default async function NewClaimPage() {
       <h1 className="text-2xl font-semibold">{t("form.title")}</h1>
       <p className="text-slate-600">{t("form.intro")}</p>
       <section className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-6">
-        <ClaimReportForm contracts={contracts.map((c) => ({ id: c.id, label: claimContractName(c, locale) }))} />
+        <ClaimReportForm contracts={contracts.map((c) => ({ id: c.id, label: contractName(c, locale) }))} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Prisma } from "../../db/generated/client";
 
-/** How a claim names its contract: line (German and English), insurer and policy number. */
-export type ClaimContractLabel = {
+/** How lists name a contract (claims, filters): line (German and English), insurer and policy number. */
+export type ContractLabel = {
   id: string;
   lineName: string | null;
   lineNameEn: string | null;
@@ -9,7 +9,7 @@ export type ClaimContractLabel = {
   policyNumber: string | null;
 };
 
-export const claimContractSelect = {
+export const contractLabelSelect = {
   id: true,
   policyNumber: true,
   insurerName: true,
@@ -17,9 +17,9 @@ export const claimContractSelect = {
   insurer: { select: { name: true } },
 } satisfies Prisma.ContractSelect;
 
-type Row = Prisma.ContractGetPayload<{ select: typeof claimContractSelect }>;
+type Row = Prisma.ContractGetPayload<{ select: typeof contractLabelSelect }>;
 
-export function claimContractLabel(c: Row): ClaimContractLabel {
+export function contractLabel(c: Row): ContractLabel {
   return {
     id: c.id,
     lineName: c.line?.name ?? null,
