@@ -15,8 +15,11 @@ export const config = {
   runtime: "nodejs",
   // Uploads skip the middleware: Next buffers a matched request's body (and cuts it at 10 MB) before
   // the route runs; the upload routes (broker: api/customers/<id>/documents, customer:
-  // api/portal/documents) resolve tenant and session themselves and stream into S3.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/customers/[^/]+/documents$|api/portal/documents$).*)"],
+  // api/portal/documents, both: api/tickets and api/tickets/<id>/messages with attachments) resolve
+  // tenant and session and check the origin themselves, and stream into S3.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/customers/[^/]+/documents$|api/portal/documents$|api/tickets$|api/tickets/[^/]+/messages$).*)",
+  ],
 };
 
 const STAFF_AREA = /^\/broker(\/|$)/;

@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useFreshBadge, type BadgeCount } from "@/components/layout/fresh-badge";
 
-export type PortalNavItem = { href: string; label: string; badge?: number; badgeLabel?: string };
+/** `badge`: an unread pill; a page may publish a fresher count for the same href (NavBadgeUpdate). */
+export type PortalNavItem = { href: string; label: string; badge?: BadgeCount };
 
 /**
  * The folder's sections: a sidebar on desktop, a horizontally scrolling strip on phones (one row,
@@ -28,19 +30,26 @@ export function PortalNav({ items, label }: { items: PortalNavItem[]; label: str
                 }`}
               >
                 <span>{item.label}</span>
-                {item.badge ? (
-                  <span
-                    className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand bg-white" : "bg-brand text-white"}`}
-                  >
-                    <span aria-hidden="true">{item.badge}</span>
-                    <span className="sr-only">{item.badgeLabel}</span>
-                  </span>
-                ) : null}
+                {item.badge ? <PortalNavBadge href={item.href} fromLayout={item.badge} current={current} /> : null}
               </Link>
             </li>
           );
         })}
       </ul>
     </nav>
+  );
+}
+
+/** The pill: the number for the eye, the full label for screen readers. */
+function PortalNavBadge({ href, fromLayout, current }: { href: string; fromLayout: BadgeCount; current: boolean }) {
+  const shown = useFreshBadge(href, fromLayout);
+  if (shown.count <= 0) return null;
+  return (
+    <span
+      className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand bg-white" : "bg-brand text-white"}`}
+    >
+      <span aria-hidden="true">{shown.count}</span>
+      <span className="sr-only">{shown.label}</span>
+    </span>
   );
 }

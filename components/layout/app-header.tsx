@@ -1,6 +1,14 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import type { BadgeCount } from "./fresh-badge";
+import { NavBadge } from "./nav-badge";
+
+/**
+ * A top-bar link; `badge` adds a small number pill (e.g. unread tickets) with what screen readers hear
+ * instead of the bare number and the server time the count was taken (see useFreshBadge).
+ */
+export type AppNavItem = { href: string; label: string; badge?: BadgeCount };
 
 type Props = {
   tenantName: string;
@@ -9,7 +17,7 @@ type Props = {
   subtitle: string;
   navLabel?: string;
   /** Top-bar links (broker workspace); the portal has its own section navigation instead. */
-  nav?: { href: string; label: string }[];
+  nav?: AppNavItem[];
 };
 
 /** Branded top bar shared by the broker workspace and the customer portal. */
@@ -23,8 +31,9 @@ export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, 
         {nav.length > 0 ? (
           <nav aria-label={navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 hover:underline">
+              <Link key={item.href} href={item.href} className="rounded px-1 py-0.5 whitespace-nowrap hover:underline">
                 {item.label}
+                {item.badge && <NavBadge href={item.href} {...item.badge} />}
               </Link>
             ))}
           </nav>

@@ -1,8 +1,7 @@
-import Busboy from "busboy";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { refusals, type UploadRefusal } from "./inspect-upload";
+import { declaredLength, multipartContentType, multipartParser, requestBodyStream } from "./multipart-form";
 import { MAX_UPLOAD_BYTES } from "./upload-limits";
 
 /** One uploaded file with the text fields that came before it in the form. */
@@ -22,23 +21,19 @@ export async function readMultipartUpload<R>(
   request: Request,
   handle: (file: MultipartFile) => Promise<R>,
 ): Promise<R | UploadRefusal> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!request.body || !contentType.toLowerCase().startsWith("multipart/form-data")) return noFile;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) return refusals.tooLarge;
+  const contentType = multipartContentType(request);
+  if (!contentType) return noFile;
+  if (declaredLength(request) > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) return refusals.tooLarge;
 
-  let parser: Busboy.Busboy;
-  try {
-    parser = Busboy({
-      headers: { "content-type": contentType },
-      defParamCharset: "utf8",
-      // busboy would cut "../x.pdf" down to "x.pdf"; the full name must reach the check that refuses it
-      preservePath: true,
-      // one byte over the limit lets the inspector see that the file is too large; busboy drops the rest
-      limits: { files: 1, fields: 10, fieldSize: 1_000, parts: 12, fileSize: MAX_UPLOAD_BYTES + 1 },
-    });
-  } catch {
-    return noFile; // no or malformed boundary
-  }
+  // one byte over the limit lets the inspector see that the file is too large; busboy drops the rest
+  const parser = multipartParser(contentType, {
+    files: 1,
+    fields: 10,
+    fieldSize: 1_000,
+    parts: 12,
+    fileSize: MAX_UPLOAD_BYTES + 1,
+  });
+  if (!parser) return noFile; // no or malformed boundary
 
   const fields: Record<string, string> = {};
   let handled: Promise<R> | null = null;
@@ -53,8 +48,7 @@ export async function readMultipartUpload<R>(
     handled.catch(() => undefined);
   });
 
-  const source = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
-  const parsed = await pipeline(source, parser).then(
+  const parsed = await pipeline(requestBodyStream(request), parser).then(
     () => true,
     () => false,
   );

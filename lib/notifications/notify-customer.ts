@@ -8,6 +8,7 @@ import { enqueueEmail } from "../jobs/enqueue-message";
 import { notificationEmail } from "../mail/templates/notification-email";
 import { tenantBaseUrl } from "../tenant/tenant-base-url";
 import { readEmailPreferences, type EmailCategory } from "../validation/email-preferences";
+import { signatureText } from "./signature-text";
 
 export type CustomerNotice = {
   tenantId: string;
@@ -21,6 +22,8 @@ export type CustomerNotice = {
   link: string;
   /** Which e-mail preference governs the e-mail; the in-app notification is always written. */
   emailCategory: EmailCategory;
+  /** Close the e-mail with the tenant's signature as plain text (staff replies to a ticket). */
+  signature?: boolean;
 };
 
 /**
@@ -36,8 +39,9 @@ export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNo
   if (recipients.length === 0) return 0;
   const tenant = await tx.tenant.findUniqueOrThrow({
     where: { id: n.tenantId },
-    select: { id: true, slug: true, name: true, locale: true, primaryColor: true },
+    select: { id: true, slug: true, name: true, locale: true, primaryColor: true, emailSignatureHtml: true },
   });
+  const signature = n.signature ? signatureText(tenant.emailSignatureHtml) : null;
   const baseUrl = await tenantBaseUrl(tenant, tx);
   const createdAt = now();
   for (const r of recipients) {
@@ -54,6 +58,7 @@ export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNo
       headline,
       url: `${baseUrl}${n.link}`,
       preferencesUrl: `${baseUrl}/portal/notifications`,
+      signature,
     });
     await enqueueEmail(tx, { tenantId: n.tenantId, to: r.email, ...mail });
   }

@@ -33,6 +33,12 @@ export type TenantPlan = {
   claims?: Prisma.ClaimCreateManyInput[];
   claimEvents?: Prisma.ClaimEventCreateManyInput[];
   notifications?: Prisma.NotificationCreateManyInput[];
+  tickets?: Prisma.TicketCreateManyInput[];
+  ticketMessages?: Prisma.TicketMessageCreateManyInput[];
+  ticketEvents?: Prisma.TicketEventCreateManyInput[];
+  ticketReads?: Prisma.TicketReadCreateManyInput[];
+  /** the last ticket number handed out (Tenant.ticketSeq) */
+  ticketSeq?: number;
 };
 
 /** A calendar date for @db.Date columns (UTC midnight, so no time zone shifts the day). */

@@ -53,6 +53,11 @@ export async function writeTenantPlan(client: PrismaClient, plan: TenantPlan): P
         if (plan.claims?.length) await tx.claim.createMany({ data: plan.claims });
         if (plan.claimEvents?.length) await tx.claimEvent.createMany({ data: plan.claimEvents });
         if (plan.notifications?.length) await tx.notification.createMany({ data: plan.notifications });
+        if (plan.tickets?.length) await tx.ticket.createMany({ data: plan.tickets });
+        if (plan.ticketMessages?.length) await tx.ticketMessage.createMany({ data: plan.ticketMessages });
+        if (plan.ticketEvents?.length) await tx.ticketEvent.createMany({ data: plan.ticketEvents });
+        if (plan.ticketReads?.length) await tx.ticketRead.createMany({ data: plan.ticketReads });
+        if (plan.ticketSeq) await tx.tenant.update({ where: { id: plan.tenant.id }, data: { ticketSeq: plan.ticketSeq } });
       },
       { timeout: 60_000, maxWait: 30_000 },
     );

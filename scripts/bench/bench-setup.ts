@@ -1,6 +1,8 @@
-// Start-up shared by the data-layer benches (large-tenant, csv-import, customer-folder): open a
-// migrated database, seed the catalogue and a bench tenant with its owner, build a signed-in user's
-// request context the way a real request does, and time a function (p50/p95).
+// Start-up and measurement shared by the data-layer benches (large-tenant, csv-import, customer-folder,
+// ticket-inbox): open a migrated database, seed the catalogue and a bench tenant with its owner, build
+// a signed-in user's request context the way a real request does, and time a function (p50/p95). For
+// customer-folder and ticket-inbox also the whole frame on a scratch database (runScratchBench) and
+// the table of cases with their SQL statements (measureCases, explainStatement).
 //
 // lib/db/client keeps one Prisma client per process, created when the module is first imported, so
 // everything touching the app's modules is imported lazily, after DATABASE_URL points at the bench
@@ -8,6 +10,7 @@
 import type { RequestContext } from "@/lib/data/context/types";
 import { applyMigrations } from "@/scripts/db/migrator";
 import { withPgClient } from "@/scripts/db/with-pg-client";
+import { createScratchDatabase } from "./real-postgres-database";
 
 export const log = (msg: string) => console.log(`[bench] ${msg}`);
 
@@ -163,4 +166,95 @@ export async function timeRuns(
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
   return { p50: pct(50), p95: pct(95), max: times.at(-1)! };
+}
+
+/**
+ * The frame of a data-layer bench: a scratch database `<prefix>_<timestamp>` on the real PostgreSQL,
+ * migrated and opened with query counting, seeded, measured, and dropped again (with `keep` left for
+ * experiments). A failure is printed and sets the exit code.
+ */
+export async function runScratchBench<Seeded>(
+  { postgresUrl, prefix, keep }: { postgresUrl: string; prefix: string; keep: boolean },
+  seed: (url: string) => Promise<Seeded>,
+  measure: (seeded: Seeded, queries: QueryLog, url: string) => Promise<void>,
+): Promise<void> {
+  const scratch = await createScratchDatabase(postgresUrl, prefix);
+  log(`created database ${scratch.name}`);
+  let disconnect = async () => {};
+  try {
+    const opened = await openBenchDatabase(scratch.url, { countQueries: true });
+    disconnect = opened.disconnect;
+    const started = performance.now();
+    const seeded = await seed(scratch.url);
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await measure(seeded, opened.queries!, scratch.url);
+  } catch (error) {
+    console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await disconnect();
+    if (keep) log(`kept database ${scratch.url} (drop it with: DROP DATABASE ${scratch.name} WITH (FORCE))`);
+    else {
+      await scratch.drop();
+      log(`dropped database ${scratch.name}`);
+    }
+  }
+}
+
+/** One measured call: `runs` timed runs; `target`: held to the p95 target; `size` describes its result. */
+export type BenchCase = {
+  name: string;
+  run: () => Promise<unknown>;
+  runs: number;
+  target: boolean;
+  size?: (result: unknown) => string;
+};
+export type MeasuredCase = { name: string; over: boolean; statements: LoggedQuery[] };
+
+/**
+ * Per case one counted call first (cold-ish, after nothing else ran for this case), then the timings
+ * (Prisma's query event stays on: its cost is a callback per statement). Prints the table and returns
+ * every case with its statements and whether it missed `targetP95Ms`.
+ */
+export async function measureCases(
+  cases: BenchCase[],
+  queries: QueryLog,
+  { warmups, targetP95Ms }: { warmups: number; targetP95Ms: number },
+): Promise<MeasuredCase[]> {
+  const header = ["case", "runs", "p50 ms", "p95 ms", "max ms", "SQL/call", "result"];
+  const rows: string[][] = [];
+  const measured: MeasuredCase[] = [];
+  for (const c of cases) {
+    queries.reset();
+    const result = await c.run();
+    const statements = [...queries.queries];
+    const t = await timeRuns(c.run, { warmups, runs: c.runs });
+    const over = c.target && t.p95 > targetP95Ms;
+    rows.push([
+      c.name,
+      String(c.runs),
+      t.p50.toFixed(1),
+      t.p95.toFixed(1) + (over ? " !" : ""),
+      t.max.toFixed(1),
+      String(statements.length),
+      c.size?.(result) ?? "",
+    ]);
+    measured.push({ name: c.name, over, statements });
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}`);
+  return measured;
+}
+
+/** The slowest statements of a case's counted call, slowest first. */
+export const slowestFirst = (statements: LoggedQuery[]) => [...statements].sort((a, b) => b.ms - a.ms);
+
+/** EXPLAIN ANALYZE of a statement the Prisma client sent, with the same parameters. */
+export async function explainStatement(url: string, q: LoggedQuery) {
+  const params = JSON.parse(q.params) as unknown[];
+  const plan = await withPgClient(url, (c) => c.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, params));
+  console.log(`  SQL: ${q.sql}\n  params: ${q.params.slice(0, 300)}`);
+  console.log(plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n"));
 }

@@ -15,15 +15,16 @@ import { parseArgs } from "node:util";
 import { withPgClient } from "@/scripts/db/with-pg-client";
 import {
   benchContext,
+  explainStatement,
   log,
-  openBenchDatabase,
+  measureCases,
+  runScratchBench,
   seedBenchTenant,
   seedBulkCustomers,
-  timeRuns,
-  type LoggedQuery,
+  slowestFirst,
+  type BenchCase,
   type QueryLog,
 } from "./bench-setup";
-import { createScratchDatabase } from "./real-postgres-database";
 
 // buildDataExport translates through lib/i18n/translator-for (next-intl's createTranslator). Under the
 // react-server condition outside Next, next-intl's entry pulls use-intl's React hooks, which React's
@@ -54,27 +55,7 @@ const CHUNK = 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const utcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
-const scratch = await createScratchDatabase(args["postgres-url"], "mp_bench_folder");
-log(`created database ${scratch.name}`);
-let disconnect = async () => {};
-try {
-  const opened = await openBenchDatabase(scratch.url, { countQueries: true });
-  disconnect = opened.disconnect;
-  const started = performance.now();
-  const ids = await seed(scratch.url);
-  log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await measureAll(ids, opened.queries!);
-} catch (error) {
-  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await disconnect();
-  if (args.keep) log(`kept database ${scratch.url} (drop it with: DROP DATABASE ${scratch.name} WITH (FORCE))`);
-  else {
-    await scratch.drop();
-    log(`dropped database ${scratch.name}`);
-  }
-}
+await runScratchBench({ postgresUrl: args["postgres-url"], prefix: "mp_bench_folder", keep: args.keep }, seed, measureAll);
 
 type Ids = { tenantId: string; userId: string; customerId: string; contractId: string; lineCode: string };
 
@@ -274,9 +255,7 @@ async function seed(url: string): Promise<Ids> {
   return { tenantId, userId: user.id, customerId: customer.id, contractId: busiest.id, lineCode: line.code };
 }
 
-type Case = { name: string; run: () => Promise<unknown>; runs: number; loader: boolean; size?: (r: unknown) => string };
-
-async function measureAll(ids: Ids, queries: QueryLog) {
+async function measureAll(ids: Ids, queries: QueryLog, url: string) {
   const { loadPortalHome } = await import("@/lib/data/portal/load-portal-home");
   const { listVisibleContracts } = await import("@/lib/data/contracts/list-visible-contracts");
   const { getPortalContract } = await import("@/lib/data/portal/get-portal-contract");
@@ -292,45 +271,45 @@ async function measureAll(ids: Ids, queries: QueryLog) {
 
   const firstInbox = await loadDocumentInbox(ctx, {});
   const lengthOf = (r: unknown) => (Array.isArray(r) ? `${r.length} rows` : "");
-  const cases: Case[] = [
-    { name: "loadPortalShell", run: () => loadPortalShell(customerCtx), runs: RUNS, loader: true },
-    { name: "loadPortalHome", run: () => loadPortalHome(ctx), runs: RUNS, loader: true },
-    { name: "listVisibleContracts (all)", run: () => listVisibleContracts(ctx), runs: RUNS, loader: true, size: lengthOf },
+  const cases: BenchCase[] = [
+    { name: "loadPortalShell", run: () => loadPortalShell(customerCtx), runs: RUNS, target: true },
+    { name: "loadPortalHome", run: () => loadPortalHome(ctx), runs: RUNS, target: true },
+    { name: "listVisibleContracts (all)", run: () => listVisibleContracts(ctx), runs: RUNS, target: true, size: lengthOf },
     {
       name: `listVisibleContracts (line ${ids.lineCode})`,
       run: () => listVisibleContracts(ctx, { lineCode: ids.lineCode }),
       runs: RUNS,
-      loader: true,
+      target: true,
       size: lengthOf,
     },
-    { name: "getPortalContract (busiest)", run: () => getPortalContract(ctx, ids.contractId), runs: RUNS, loader: true },
-    { name: "loadPremiumOverview", run: () => loadPremiumOverview(ctx), runs: RUNS, loader: true },
-    { name: "loadDocumentInbox (first page)", run: () => loadDocumentInbox(ctx, {}), runs: RUNS, loader: true },
+    { name: "getPortalContract (busiest)", run: () => getPortalContract(ctx, ids.contractId), runs: RUNS, target: true },
+    { name: "loadPremiumOverview", run: () => loadPremiumOverview(ctx), runs: RUNS, target: true },
+    { name: "loadDocumentInbox (first page)", run: () => loadDocumentInbox(ctx, {}), runs: RUNS, target: true },
     {
       name: "loadDocumentInbox (category INVOICE)",
       run: () => loadDocumentInbox(ctx, { category: "INVOICE" }),
       runs: RUNS,
-      loader: true,
+      target: true,
     },
     {
       name: "loadDocumentInbox (busiest contract)",
       run: () => loadDocumentInbox(ctx, { contract: ids.contractId }),
       runs: RUNS,
-      loader: true,
+      target: true,
     },
     {
       name: "loadDocumentInbox (second page)",
       run: () => loadDocumentInbox(ctx, { cursor: firstInbox.page.nextCursor ?? undefined }),
       runs: RUNS,
-      loader: true,
+      target: true,
     },
-    { name: "listOwnNotifications", run: () => listOwnNotifications(ctx), runs: RUNS, loader: true },
-    { name: "listFolderClaims", run: () => listFolderClaims(ctx), runs: RUNS, loader: true, size: lengthOf },
+    { name: "listOwnNotifications", run: () => listOwnNotifications(ctx), runs: RUNS, target: true },
+    { name: "listFolderClaims", run: () => listFolderClaims(ctx), runs: RUNS, target: true, size: lengthOf },
     {
       name: "buildDataExport",
       run: () => buildDataExport(ctx),
       runs: EXPORT_RUNS,
-      loader: false,
+      target: false,
       size: (r) => {
         const c = (r as { counts: Record<string, number> }).counts;
         return `${c.contracts} contracts, ${c.documents} docs, ${c.notifications} notif.`;
@@ -338,51 +317,16 @@ async function measureAll(ids: Ids, queries: QueryLog) {
     },
   ];
 
-  const header = ["case", "runs", "p50 ms", "p95 ms", "max ms", "SQL/call", "result"];
-  const rows: string[][] = [];
-  const slow: { name: string; statements: LoggedQuery[] }[] = [];
-  for (const c of cases) {
-    // one counted call first (cold-ish, after nothing else ran for this case) …
-    queries.reset();
-    const result = await c.run();
-    const statements = [...queries.queries];
-    // … then the timings (Prisma's query event stays on: its cost is a callback per statement)
-    const t = await timeRuns(c.run, { warmups: WARMUPS, runs: c.runs });
-    const over = c.loader && t.p95 > TARGET_P95_MS;
-    rows.push([
-      c.name,
-      String(c.runs),
-      t.p50.toFixed(1),
-      t.p95.toFixed(1) + (over ? " !" : ""),
-      t.max.toFixed(1),
-      String(statements.length),
-      c.size?.(result) ?? "",
-    ]);
-    if (over) slow.push({ name: c.name, statements });
-  }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}`);
+  const measured = await measureCases(cases, queries, { warmups: WARMUPS, targetP95Ms: TARGET_P95_MS });
   console.log(
     `\ntarget: page loaders p95 < ${TARGET_P95_MS} ms ("!" marks misses); SQL/call = statements the Prisma client sent in one call`,
   );
-  for (const s of slow) {
+  for (const s of measured.filter((m) => m.over)) {
     console.log(`\n${s.name}: slowest statements of the counted call`);
-    const [slowest, ...others] = [...s.statements].sort((a, b) => b.ms - a.ms);
+    const [slowest, ...others] = slowestFirst(s.statements);
     if (!slowest) continue;
     for (const q of [slowest, ...others.slice(0, 2)])
       console.log(`  ${q.ms.toFixed(1).padStart(6)} ms  ${q.sql.replace(/\s+/g, " ").slice(0, 300)}`);
-    if (args.explain) await explain(slowest);
+    if (args.explain) await explainStatement(url, slowest);
   }
-}
-
-/** EXPLAIN ANALYZE of a statement the Prisma client sent, with the same parameters. */
-async function explain(q: LoggedQuery) {
-  const params = JSON.parse(q.params) as unknown[];
-  const plan = await withPgClient(scratch.url, (c) =>
-    c.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, params),
-  );
-  console.log(`  SQL: ${q.sql}\n  params: ${q.params.slice(0, 300)}`);
-  console.log(plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n"));
 }

@@ -38,6 +38,19 @@ async function enrolTotp(page: Page, identifier: string) {
   await page.waitForURL((url) => url.pathname !== "/two-factor/setup");
 }
 
+/** password-reset.spec.ts gives the back office this password for the rest of a run. */
+export const BACK_OFFICE_RESET_PASSWORD = "Wolkenkratzer-Kaffeetasse-Laterne-73";
+
+/**
+ * Signs in as the demo back office (innendienst@) with the demo password, or with the one
+ * password-reset.spec.ts set when that spec ran earlier in this run.
+ */
+export async function signInBackOffice(page: Page) {
+  const email = "innendienst@demo.example";
+  await signIn(page, "demo", email);
+  if (new URL(page.url()).pathname === "/login") await signIn(page, "demo", email, BACK_OFFICE_RESET_PASSWORD);
+}
+
 export async function expectSignedInAt(page: Page, path: string) {
   await expect(page).toHaveURL(new RegExp(`${path}$`));
 }

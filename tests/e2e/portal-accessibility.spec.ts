@@ -12,6 +12,8 @@ const STATIC_PAGES = [
   "/portal/documents",
   "/portal/claims",
   "/portal/claims/new",
+  "/portal/messages",
+  "/portal/messages/new",
   "/portal/profile",
   "/portal/notifications",
   "/portal/household",
@@ -47,6 +49,7 @@ for (const viewport of [
       await firstLinkHref(page, "/portal/contracts", /^\/portal\/contracts\/[0-9a-f-]{36}$/),
       await firstLinkHref(page, "/portal/documents", /^\/portal\/documents\/[0-9a-f-]{36}$/),
       await firstLinkHref(page, "/portal/claims", /^\/portal\/claims\/[0-9a-f-]{36}$/),
+      await firstLinkHref(page, "/portal/messages", /^\/portal\/messages\/[0-9a-f-]{36}$/),
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { buildDataExport } from "@/lib/data/my-data/build-data-export";
 import { listAccessLog } from "@/lib/data/my-data/list-access-log";
+import { db } from "@/lib/db/client";
 import { createCustomer, createCustomerUser, createStaff, createTenant } from "../setup/factories";
 import { folderContextFor } from "../setup/my-data-fixtures";
 import { portalCustomer, shareFolder } from "../setup/portal-customer";
@@ -114,6 +115,21 @@ describe("access log", () => {
     });
     const log = await listAccessLog(await folderContextFor(user.id, partner.id));
     expect(log.items.map((e) => e.action)).toEqual(["contract.viewed"]);
+  });
+
+  it("hides internal ticket work (notes, hand-overs) from the customer but keeps it in the audit log", async () => {
+    const { tenant, advisor, customer, user } = await setup();
+    const staff = { tenantId: tenant.id, actorUserId: advisor.id, actorKind: "staff" as const, customerId: customer.id };
+    for (const action of ["ticket.viewed", "ticket.noted", "ticket.forwarded", "ticket.replied"]) {
+      await writeAudit({ ...staff, action, entityType: "Ticket", entityId: customer.id });
+    }
+    const ctx = await contextFor(user.id);
+    expect((await listAccessLog(ctx)).items.map((e) => e.action)).toEqual(["ticket.replied", "ticket.viewed"]);
+    const exported = (await buildDataExport(ctx)).json as { accessLog: { action: string }[] };
+    expect(exported.accessLog.map((e) => e.action)).toEqual(["ticket.replied", "ticket.viewed"]);
+    expect(
+      await db.auditLog.count({ where: { customerId: customer.id, action: { in: ["ticket.noted", "ticket.forwarded"] } } }),
+    ).toBe(2);
   });
 
   it("pages through the log 25 entries at a time", async () => {

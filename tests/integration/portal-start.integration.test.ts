@@ -251,4 +251,29 @@ describe("start page: notifications, contact and quick actions", () => {
     expect(seen.actions).toMatchObject({ reportClaim: false, uploadDocument: false, changeProfile: false });
     expect(seen.greetingName).toBe("Max Mustermann");
   });
+
+  it("offers the portal's message form only to a customer who may write there, else the mailto", async () => {
+    const { tenant, customer, user, ctx } = await folder({
+      tenant: { contactEmail: "buero@makler.example" },
+      releases: { INSURANCE: "READ", COMMUNICATION: "WRITE" },
+    });
+    expect((await loadPortalHome(ctx)).actions.messageHref).toBe("/portal/messages/new");
+
+    await db.moduleRelease.updateMany({
+      where: { tenantId: tenant.id, customerId: customer.id, module: "COMMUNICATION" },
+      data: { level: "READ" },
+    });
+    const readOnly = await loadPortalHome(await contextFor(user.id));
+    expect(readOnly.actions.messageHref).toBe("mailto:buero@makler.example");
+
+    // the broker's preview never offers writing, even with a WRITE release
+    await db.moduleRelease.updateMany({
+      where: { tenantId: tenant.id, customerId: customer.id, module: "COMMUNICATION" },
+      data: { level: "WRITE" },
+    });
+    freezeClock(null);
+    const owner = await createStaff(tenant.id, { role: "owner" });
+    const preview = await customerPreviewContext(await contextFor(owner.id), customer.id);
+    expect((await loadPortalHome(preview)).actions.messageHref).toBe("mailto:buero@makler.example");
+  });
 });

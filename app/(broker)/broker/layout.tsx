@@ -5,6 +5,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { roleLabel } from "@/components/broker/role-label";
+import { TICKETS_HREF, ticketBadge } from "./tickets/ticket-badge";
 
 export default async function BrokerLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestContext();
@@ -15,6 +16,7 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
   const tLabels = await getTranslations("labels");
   const tReleases = await getTranslations("releases");
   const tImport = await getTranslations("import");
+  const tickets = await ticketBadge(ctx);
   return (
     <>
       <AppHeader
@@ -25,6 +27,7 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
         navLabel={t("label")}
         nav={[
           { href: "/broker", label: t("customers") },
+          { href: TICKETS_HREF, label: t("tickets"), badge: tickets },
           { href: "/broker/releases", label: tReleases("nav") },
           { href: "/broker/change-requests", label: t("changeRequests") },
           { href: "/broker/claims", label: t("claims") },

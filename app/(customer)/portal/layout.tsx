@@ -6,14 +6,23 @@ import { AppHeader } from "@/components/layout/app-header";
 import { PortalNav, type PortalNavItem } from "@/components/customer/portal-nav";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { loadPortalShell } from "@/lib/data/portal/load-portal-shell";
+import { now } from "@/lib/clock";
+import { MESSAGES_HREF, messagesBadge } from "./messages/messages-badge";
 
 export default async function CustomerLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestContext();
   if (!ctx) redirect("/login?callbackUrl=/portal");
   if (ctx.actor.kind !== "CUSTOMER") redirect("/broker");
   const customerCtx = { ...ctx, actor: ctx.actor };
-  const [t, shell] = await Promise.all([getTranslations("portal"), loadPortalShell(customerCtx)]);
   const r = ctx.actor.releases;
+  // conversations belong to the own folder only (a household member's shared folder never shows them)
+  const messagesShown = r.COMMUNICATION !== "HIDDEN" && !ctx.actor.folderReadOnly;
+  const shellAt = now().getTime();
+  const [t, shell, messages] = await Promise.all([
+    getTranslations("portal"),
+    loadPortalShell(customerCtx),
+    messagesShown ? messagesBadge(customerCtx) : null,
+  ]);
   const anyContracts = [r.INSURANCE, r.FINANCE, r.OTHER_CONTRACTS, r.EMERGENCY].some((l) => l !== "HIDDEN");
 
   // Sections the broker has not released are not offered (their pages say so if opened directly).
@@ -22,13 +31,13 @@ export default async function CustomerLayout({ children }: { children: ReactNode
     ...(anyContracts ? [{ href: "/portal/contracts", label: t("nav.contracts") }] : []),
     ...(anyContracts && !ctx.tenant.portalHideFinancials ? [{ href: "/portal/premiums", label: t("nav.premiums") }] : []),
     { href: "/portal/documents", label: t("nav.documents") },
+    ...(messages ? [{ href: MESSAGES_HREF, label: t("nav.messages"), badge: messages }] : []),
     ...(r.CLAIMS !== "HIDDEN" ? [{ href: "/portal/claims", label: t("nav.claims") }] : []),
     ...(r.PROFILE !== "HIDDEN" ? [{ href: "/portal/profile", label: t("nav.profile") }] : []),
     {
       href: "/portal/notifications",
       label: t("nav.notifications"),
-      badge: shell.unreadNotifications,
-      badgeLabel: t("nav.unread", { count: shell.unreadNotifications }),
+      badge: { count: shell.unreadNotifications, label: t("nav.unread", { count: shell.unreadNotifications }), at: shellAt },
     },
     ...(shell.inHousehold ? [{ href: "/portal/household", label: t("nav.household") }] : []),
     { href: "/portal/my-data", label: t("nav.myData") },

@@ -15,14 +15,22 @@ type Item = { key: keyof typeof ICONS; href: string; external?: boolean };
 /** Large tap targets for what customers come to do; each one only when the folder allows it. */
 export function QuickActions({ actions }: { actions: Actions }) {
   const t = useTranslations("portalStart.actions");
+  const tMessages = useTranslations("portalMessages.quickAction");
+  // the loader hands either the portal's own message form or a mailto: fallback
+  const messageByMail = actions.messageHref?.startsWith("mailto:") ?? false;
   const items: Item[] = [
-    ...(actions.messageHref ? [{ key: "message" as const, href: actions.messageHref, external: true }] : []),
+    ...(actions.messageHref ? [{ key: "message" as const, href: actions.messageHref, external: messageByMail }] : []),
     ...(actions.reportClaim ? [{ key: "claim" as const, href: "/portal/claims/new" }] : []),
     ...(actions.uploadDocument ? [{ key: "upload" as const, href: "/portal/documents#upload" }] : []),
     ...(actions.changeProfile ? [{ key: "change" as const, href: "/portal/profile" }] : []),
   ];
   if (items.length === 0) return null;
-  const hint = { message: t("messageHint"), claim: t("claimHint"), upload: t("uploadHint"), change: t("changeHint") };
+  const hint = {
+    message: messageByMail ? t("messageHint") : tMessages("hint"),
+    claim: t("claimHint"),
+    upload: t("uploadHint"),
+    change: t("changeHint"),
+  };
   const label = { message: t("message"), claim: t("claim"), upload: t("upload"), change: t("change") };
   const className =
     "hover:border-brand flex h-full min-h-24 flex-col items-start gap-2 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4";

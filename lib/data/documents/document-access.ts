@@ -2,6 +2,7 @@ import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
+import { ticketAccessWhere } from "../tickets/ticket-access";
 
 /**
  * THE rule for who may see which document.
@@ -10,7 +11,10 @@ import { contractAccessWhere } from "../contracts/contract-access";
  * - attached to a contract the customer may see (its module released);
  * - general (no contract, no claim) when the profile module is released, or uploaded by the customer
  *   themselves (a customer always finds what they sent);
- * - attached to one of the folder's claims (no contract) when the claims module is released.
+ * - attached to one of the folder's claims (no contract) when the claims module is released;
+ * - attached to a public message of a conversation the customer may read (ticketAccessWhere). These
+ *   are never "general" documents: conversations are personal, so a household member who may open
+ *   the folder does not see them, and they follow the communication release, not the profile's.
  */
 export function documentAccessWhere(
   ctx: RequestContext,
@@ -28,18 +32,24 @@ export function documentAccessWhere(
   const general: Prisma.DocumentWhereInput = {
     contractId: null,
     claimId: null,
+    ticketMessageId: null,
     ...(actor.releases.PROFILE === "HIDDEN" ? { origin: "CUSTOMER" } : {}),
   };
   const claims: Prisma.DocumentWhereInput[] =
     actor.releases.CLAIMS === "HIDDEN"
       ? []
       : [{ contractId: null, claimId: { not: null }, claim: { tenantId: ctx.tenant.id, customerId: actor.customerId } }];
+  const conversation: Prisma.DocumentWhereInput = {
+    contractId: null,
+    claimId: null,
+    ticketMessage: { tenantId: ctx.tenant.id, isInternal: false, ticket: ticketAccessWhere(ctx) },
+  };
   return {
     ...base,
     customerId: actor.customerId,
     isVisibleToCustomer: true,
     scanState: { in: ["CLEAN", "SKIPPED"] },
-    OR: [contractBranch, general, ...claims],
+    OR: [contractBranch, general, ...claims, conversation],
   };
 }
 

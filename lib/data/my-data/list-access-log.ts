@@ -18,6 +18,12 @@ export type AccessLogEntry = {
 
 const MAX_BIGINT = 9223372036854775807n;
 
+/**
+ * Office-internal ticket work the customer must not learn about from their log either: internal notes
+ * and hand-overs between colleagues (the conversation hides both). They stay in the audit log.
+ */
+const HIDDEN_FROM_CUSTOMER = ["ticket.noted", "ticket.forwarded"];
+
 /** The "Weitere laden" cursor: id of the last entry shown (audit ids are ascending bigints). */
 export const accessLogCursor = z
   .string()
@@ -33,7 +39,7 @@ const input = z.object({
  * "Wer hat auf meine Daten zugegriffen?" (security.md 24): audit entries of the broker's staff about the
  * signed-in person's own customer record, newest first. Always the own record — also while viewing a
  * household member's folder — never another customer's or tenant's entries, and never the staff
- * member's IP address or browser (their personal data).
+ * member's IP address or browser (their personal data), nor internal ticket work (HIDDEN_FROM_CUSTOMER).
  */
 export async function listAccessLog(
   ctx: RequestContext | null,
@@ -56,6 +62,7 @@ export async function accessLogRows(
       tenantId: ctx.tenant.id,
       customerId: ctx.actor.ownCustomerId,
       actorKind: "staff",
+      action: { notIn: HIDDEN_FROM_CUSTOMER },
       ...(before ? { id: { lt: BigInt(before) } } : {}),
     },
     orderBy: { id: "desc" },

@@ -11,7 +11,10 @@ import { listUpcomingDeadlines, type UpcomingDeadline } from "./list-upcoming-de
 import { summarizeContracts, type ContractSummary } from "./summarize-contracts";
 
 export type QuickActions = {
-  /** mailto: the advisor, else the office; null when neither has an address. (Messages in the portal: issue 6.) */
+  /**
+   * "/portal/messages/new" when the customer may write in the portal (COMMUNICATION WRITE, own folder);
+   * otherwise mailto: the advisor, else the office; null when neither has an address.
+   */
   messageHref: string | null;
   reportClaim: boolean;
   uploadDocument: boolean;
@@ -47,14 +50,16 @@ export async function loadPortalHome(ctx: RequestContext | null): Promise<Portal
     listUpcomingDeadlines(ctx),
     listVisibleDocuments(ctx, { take: 5 }),
   ]);
+  // a portal message is confidential and reaches the office's inbox; e-mail stays the way for everyone else
   const messageTo = contact.advisor?.email ?? contact.office.email;
+  const mailto = messageTo ? `mailto:${messageTo}` : null;
   return {
     greetingName,
     now: now(),
     notifications,
     contact,
     actions: {
-      messageHref: messageTo ? `mailto:${messageTo}` : null,
+      messageHref: canWriteModule(ctx, "COMMUNICATION") ? "/portal/messages/new" : mailto,
       reportClaim: canWriteModule(ctx, "CLAIMS"),
       uploadDocument: !ctx.actor.folderReadOnly,
       changeProfile: canWriteModule(ctx, "PROFILE"),

@@ -28,6 +28,10 @@ import deOwnContracts from "./de/own-contracts.json";
 import deInbox from "./de/inbox.json";
 import deFolder from "./de/folder.json";
 import dePortalStart from "./de/portal-start.json";
+import deTickets from "./de/tickets.json";
+import deTicketUi from "./de/ticket-ui.json";
+import dePortalMessages from "./de/portal-messages.json";
+import deBrokerTickets from "./de/broker-tickets.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
@@ -55,6 +59,10 @@ import enOwnContracts from "./en/own-contracts.json";
 import enInbox from "./en/inbox.json";
 import enFolder from "./en/folder.json";
 import enPortalStart from "./en/portal-start.json";
+import enTickets from "./en/tickets.json";
+import enTicketUi from "./en/ticket-ui.json";
+import enPortalMessages from "./en/portal-messages.json";
+import enBrokerTickets from "./en/broker-tickets.json";
 
 export const GERMAN = {
   common: deCommon,
@@ -84,6 +92,10 @@ export const GERMAN = {
   claims: deClaims,
   notifications: deNotifications,
   myData: deMyData,
+  tickets: deTickets,
+  ticketUi: deTicketUi,
+  portalMessages: dePortalMessages,
+  brokerTickets: deBrokerTickets,
 };
 
 export type Messages = typeof GERMAN;
@@ -116,4 +128,8 @@ export const ENGLISH: Messages = {
   claims: enClaims,
   notifications: enNotifications,
   myData: enMyData,
+  tickets: enTickets,
+  ticketUi: enTicketUi,
+  portalMessages: enPortalMessages,
+  brokerTickets: enBrokerTickets,
 } as Messages;

@@ -41,6 +41,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!record) notFound();
   const t = await getTranslations("customers.pages");
   const tp = await getTranslations("customers.preview");
+  const tTickets = await getTranslations("brokerTickets");
   const canEdit = ctx.actor.role.rights.editCustomers;
   const isCompany = record.kind === "COMPANY";
   const [options, contracts, activity, releaseLevels, releaseOverview, documents, household, contactPersons, companyStructure] =
@@ -65,14 +66,22 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <p className="text-sm text-slate-600">{record.customerNumber}</p>
           <h1 className="text-2xl font-semibold">{customerDisplayName(record)}</h1>
         </div>
-        {canPreviewAsCustomer(ctx.actor.role) && (
+        <div className="flex flex-wrap gap-2">
           <Link
-            href={`/broker/customers/${record.id}/preview`}
+            href={`/broker/tickets/new?customer=${record.id}`}
             className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
           >
-            {tp("open")}
+            {tTickets("customerLink")}
           </Link>
-        )}
+          {canPreviewAsCustomer(ctx.actor.role) && (
+            <Link
+              href={`/broker/customers/${record.id}/preview`}
+              className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              {tp("open")}
+            </Link>
+          )}
+        </div>
       </div>
       <nav aria-label={t("sectionsLabel")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {SECTIONS.map((section) => (

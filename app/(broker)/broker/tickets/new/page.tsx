@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { TicketComposeForm } from "@/components/tickets/ticket-compose-form";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { customerDisplayName } from "@/lib/data/customers/customer-display-name";
+import { getCustomerRecord } from "@/lib/data/customers/get-customer-record";
+import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
+import type { TicketRecipient } from "@/lib/data/tickets/types";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("brokerTickets"))("compose.title") };
+}
+
+/** Staff open a ticket on a customer's behalf (e.g. after a phone call); reached from the customer page. */
+export default async function NewBrokerTicketPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await getRequestContext();
+  if (!ctx || ctx.actor.kind !== "STAFF") notFound();
+  const customerId = z.uuid().safeParse((await searchParams).customer);
+  if (!customerId.success) notFound();
+  // Unknown, foreign and invisible customers all end here alike.
+  const customer = await getCustomerRecord(ctx, customerId.data);
+  if (!customer) notFound();
+  const [t, recipients] = await Promise.all([getTranslations("brokerTickets"), listTicketRecipients(ctx, customer.id)]);
+  const name = customerDisplayName(customer);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href={`/broker/customers/${customer.id}`} className="text-brand text-sm hover:underline">
+        ← {t("compose.back")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("compose.title")}</h1>
+        <p className="mt-1 text-slate-600">{t("compose.intro")}</p>
+      </div>
+      <section
+        aria-label={t("compose.customer")}
+        className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-5"
+        data-testid="ticket-customer"
+      >
+        <p className="text-sm text-slate-600">{t("compose.customer")}</p>
+        <p className="text-lg font-semibold break-words">{name}</p>
+        <p className="text-sm text-slate-600 tabular-nums">{customer.customerNumber}</p>
+      </section>
+      <div className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-5">
+        <TicketComposeForm
+          mode="new"
+          action={`/api/tickets?customer=${encodeURIComponent(customer.id)}`}
+          recipients={selfFirst(recipients, ctx.actor.id)}
+          showKind
+          redirectTemplate="/broker/tickets/{id}"
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The select preselects its first entry: a ticket opened by a staff member stays with them by default. */
+function selfFirst(recipients: TicketRecipient[], selfId: string): TicketRecipient[] {
+  const self = recipients.find((r) => r.id === selfId);
+  return self ? [self, ...recipients.filter((r) => r.id !== selfId)] : recipients;
+}

@@ -1,0 +1,16 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+
+/** The "Neue Nachricht" button; pages render it only when the customer may write. */
+export function NewMessageLink() {
+  const t = useTranslations("portalMessages");
+  return (
+    <Link
+      href="/portal/messages/new"
+      className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90"
+      data-testid="new-message"
+    >
+      {t("newMessage")}
+    </Link>
+  );
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import type { Prisma } from "../../db/generated/client";
+import { addressableStaff } from "./addressable-staff";
+
+/**
+ * Who hears about a customer's message: the ticket's assignee while they may still handle it (active,
+ * may see the customer), else whom a new ticket would go to — the advisor, else the first
+ * addressable colleague. Null only when nobody in the office can see this customer.
+ */
+export async function ticketNotifyTarget(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  { assigneeId, advisorId }: { assigneeId: string | null; advisorId: string | null },
+): Promise<string | null> {
+  const staff = await addressableStaff(tx, tenantId, { advisorId });
+  if (assigneeId && staff.some((s) => s.id === assigneeId)) return assigneeId;
+  return staff[0]?.id ?? null;
+}
