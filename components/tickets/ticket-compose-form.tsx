@@ -22,6 +22,8 @@ export type TicketComposeProps = {
   showKind?: boolean;
   /** reply by staff: the "Interne Notiz (für den Kunden unsichtbar)" checkbox */
   allowInternal?: boolean;
+  /** offer the file picker (default true); false for staff without importDocuments, whose files the server refuses */
+  allowAttachments?: boolean;
   /** new: where to go after success, "{id}" is replaced by the ticket id; reply: the page refreshes */
   redirectTemplate?: string;
 };
@@ -35,7 +37,15 @@ type Phase = { kind: "idle" } | { kind: "sending"; progress: number } | { kind: 
  * first, files last) sent with upload progress. The same zod schema as the server checks the fields
  * first; the server's translated refusals appear next to their field or above the form.
  */
-export function TicketComposeForm({ mode, action, recipients, showKind, allowInternal, redirectTemplate }: TicketComposeProps) {
+export function TicketComposeForm({
+  mode,
+  action,
+  recipients,
+  showKind,
+  allowInternal,
+  allowAttachments = true,
+  redirectTemplate,
+}: TicketComposeProps) {
   const t = useTranslations("ticketUi.compose");
   const tUi = useTranslations("ticketUi");
   const tAll = useTranslations();
@@ -88,7 +98,7 @@ export function TicketComposeForm({ mode, action, recipients, showKind, allowInt
       form.append("internal", internal ? "true" : "false");
     }
     form.append("body", body);
-    for (const file of files) form.append("files", file, file.name);
+    if (allowAttachments) for (const file of files) form.append("files", file, file.name);
 
     setPhase({ kind: "sending", progress: 0 });
     const answer = await sendTicketForm(action, form, (progress) => setPhase({ kind: "sending", progress }));
@@ -178,7 +188,7 @@ export function TicketComposeForm({ mode, action, recipients, showKind, allowInt
           internal={internal}
         />
         {allowInternal && !isNew && <InternalNoteToggle id={`${id}-internal`} checked={internal} onChange={setInternal} />}
-        <AttachmentPicker id={`${id}-files`} files={files} onChange={setFiles} disabled={busy} />
+        {allowAttachments && <AttachmentPicker id={`${id}-files`} files={files} onChange={setFiles} disabled={busy} />}
       </fieldset>
       {phase.kind === "sending" && (
         <div className="space-y-1">

@@ -25,7 +25,11 @@ export function TicketTimeline({ entries, viewer }: { entries: TicketTimelineEnt
   return (
     <ol aria-label={t("label")} className="space-y-4" data-testid="ticket-timeline">
       {visible.map((e) =>
-        e.type === "message" ? <MessageBubble key={e.id} entry={e} viewer={viewer} /> : <EventLine key={e.id} entry={e} />,
+        e.type === "message" ? (
+          <MessageBubble key={e.id} entry={e} viewer={viewer} />
+        ) : (
+          <EventLine key={e.id} entry={e} viewer={viewer} />
+        ),
       )}
     </ol>
   );
@@ -99,22 +103,28 @@ function Attachments({ files }: { files: TicketAttachment[] }) {
   );
 }
 
-function EventLine({ entry }: { entry: EventEntry }) {
+function EventLine({ entry, viewer }: { entry: EventEntry; viewer: Viewer }) {
   const t = useTranslations("ticketUi.events");
+  // customers read "conversation" / "abgeschlossen" where the office reads its own terms
+  const tCustomer = useTranslations("ticketUi.customerEvents");
   const format = useFormatter();
-  const to = entry.to ?? t("someone");
   const actor = entry.actorName;
   let text: string;
   switch (entry.event) {
     case "CREATED":
     case "CLOSED":
-    case "REOPENED":
-      text = actor ? t(entry.event, { actor }) : t(`anonymous.${entry.event}`);
+    case "REOPENED": {
+      const tr = viewer === "customer" ? tCustomer : t;
+      text = actor ? tr(entry.event, { actor }) : tr(`anonymous.${entry.event}`);
       break;
+    }
     case "ASSIGNED":
-    case "FORWARDED":
+    case "FORWARDED": {
+      // "jemandem zugewiesen" (dative) but "an jemanden weitergeleitet" (accusative)
+      const to = entry.to ?? t(`someone.${entry.event}`);
       text = actor ? t(entry.event, { actor, to }) : t(`anonymous.${entry.event}`, { to });
       break;
+    }
     case "REPLIED":
       return null; // the message itself is in the timeline
     default: {

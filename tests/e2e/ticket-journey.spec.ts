@@ -98,21 +98,24 @@ test("a customer's message goes to the advisor, is forwarded to the back office,
   const backOffice = await signedIn(browser, "innendienst@demo.example", 1280);
   await backOffice.goto(tenantUrl("demo", "/broker/tickets?assignee=mine"));
   await expect.poll(() => staffBadge(backOffice)).toBe(1);
-  await backOffice
-    .getByTestId("ticket-row")
-    .filter({ hasText: subject })
-    .getByRole("link", { name: new RegExp(subject) })
-    .click();
+  await expect(backOffice.getByTestId("ticket-row").filter({ hasText: subject })).toHaveAttribute("data-unread", "true");
+  // the hand-over is also an in-app notification that leads to the ticket
+  await backOffice.goto(tenantUrl("demo", "/broker/notifications"));
+  const notice = backOffice.getByTestId("notification-item").filter({ hasText: "wurde an Sie weitergeleitet" }).first();
+  await expect(notice).toHaveAttribute("data-unread", "true");
+  await notice.getByRole("button", { name: /Öffnen/ }).click();
+  await backOffice.waitForURL(new RegExp(`/broker/tickets/${ticketId}$`));
   await expect(backOffice.getByText(note)).toBeVisible();
   await expect(backOffice.getByText(/hat den Vorgang an Lena Hoffmann weitergeleitet/)).toBeVisible();
   await backOffice.getByLabel("Ihre Antwort").fill(answer);
   await backOffice.getByRole("button", { name: "Antwort senden" }).click();
-  await expect(backOffice.getByText(answer)).toBeVisible();
+  // in the timeline (not just in the text box): the reply is stored
+  await expect(backOffice.getByTestId("ticket-timeline").getByText(answer)).toBeVisible();
 
   // ── the customer reads the answer, never the note; the e-mail carries a link, not the text ──
   await customer.goto(tenantUrl("demo", "/portal"));
   const messagesLink = customer.getByRole("navigation").getByRole("link", { name: /^Nachrichten/ });
-  await expect(messagesLink).toHaveAccessibleName(/1 ungelesene Nachricht/);
+  await expect(messagesLink).toHaveAccessibleName(/1 ungelesene Unterhaltung/);
   await customer.goto(tenantUrl("demo", ticketPath));
   await expect(messagesLink).not.toHaveAccessibleName(/ungelesen/);
   await expect(customer.getByText(answer)).toBeVisible();
@@ -146,7 +149,7 @@ test("a customer's message goes to the advisor, is forwarded to the back office,
   ).toBeVisible();
   await customer.getByLabel("Ihre Antwort").fill(thanks);
   await customer.getByRole("button", { name: "Antwort senden" }).click();
-  await expect(customer.getByText(thanks)).toBeVisible();
+  await expect(customer.getByTestId("ticket-timeline").getByText(thanks)).toBeVisible();
   await expect(
     customer.getByText("Dieser Vorgang ist abgeschlossen. Mit einer neuen Antwort öffnen Sie ihn wieder."),
   ).toHaveCount(0);

@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { receiveNewTicket, receiveTicketReply } from "@/app/api/tickets/receive-ticket-message";
+import { refusalResponse } from "@/app/api/tickets/ticket-route-helpers";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { db } from "@/lib/db/client";
 import { readMultipartFiles } from "@/lib/documents/read-multipart-files";
 import { getObjectBytes } from "@/lib/storage/get-object";
 import { ensureBucket } from "@/lib/storage/ensure-bucket";
-import { TICKET_ATTACHMENTS_MAX } from "@/lib/validation/ticket";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator-for";
+import { TICKET_ATTACHMENTS_MAX, TICKETS_PER_DAY } from "@/lib/validation/ticket";
 import { createStaff, createTenant, tinyPdf } from "../setup/factories";
 import { contextFor } from "../setup/request-context";
 import { openTicket, ticketCustomer } from "../setup/ticket-write-fixtures";
@@ -150,7 +153,11 @@ describe("refused ticket attachments leave nothing behind", () => {
 
     const result = await receiveNewTicket(ctx, await formRequest({ subject: SUBJECT, body: BODY }, files), null);
 
-    expect(result).toEqual({ ok: false, status: 400, error: "tickets.errors.tooManyAttachments" });
+    expect(result).toEqual({
+      ok: false,
+      status: 400,
+      error: { key: "tickets.errors.tooManyAttachments", values: { max: TICKET_ATTACHMENTS_MAX } },
+    });
     await expectNothingStored(tenant.id, customer.id);
     expect(await db.ticket.count({ where: { customerId: customer.id } })).toBe(0);
   });
@@ -215,6 +222,36 @@ describe("refused ticket attachments leave nothing behind", () => {
     const request = await formRequest({ subject: SUBJECT, body: "x".repeat(40_000) }, [{ name: "Police.pdf", bytes: tinyPdf() }]);
 
     expect(await receiveNewTicket(ctx, request, null)).toEqual({ ok: false, status: 400, error: "common.errors.checkInput" });
+    await expectNothingStored(tenant.id, customer.id);
+  });
+
+  it("answers a customer at the daily limit with 429 and the rolling-window text, before a byte is stored", async () => {
+    const { tenant, customer, user, ctx } = await office();
+    // as if opened by the customer within the last 24 hours
+    const seq = await db.tenant.update({
+      where: { id: tenant.id },
+      data: { ticketSeq: { increment: TICKETS_PER_DAY } },
+      select: { ticketSeq: true },
+    });
+    await db.ticket.createMany({
+      data: Array.from({ length: TICKETS_PER_DAY }, (_, i) => ({
+        tenantId: tenant.id,
+        customerId: customer.id,
+        number: seq.ticketSeq - i,
+        subject: SUBJECT,
+        createdById: user.id,
+      })),
+    });
+    const result = await receiveNewTicket(
+      ctx,
+      await formRequest({ subject: SUBJECT, body: BODY }, [{ name: "Police.pdf", bytes: tinyPdf() }]),
+      null,
+    );
+    if (result.ok) throw new Error("not refused");
+    // the route reads the key of a message with values, so the limit still answers "try later"
+    const response = refusalResponse((message) => translateMessage(translatorFor("de-DE"), message), result);
+    expect(response.status).toBe(429);
+    expect((await response.json()).error).toContain(`in den letzten 24 Stunden bereits ${TICKETS_PER_DAY} neue Anfragen`);
     await expectNothingStored(tenant.id, customer.id);
   });
 

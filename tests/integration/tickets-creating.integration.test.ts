@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { createTicket } from "@/lib/data/tickets/create-ticket";
 import { postTicketMessage } from "@/lib/data/tickets/post-ticket-message";
 import { db } from "@/lib/db/client";
+import type { Msg } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator-for";
+import { TICKET_ATTACHMENTS_MAX } from "@/lib/validation/ticket";
 import { createStaff, createTenant } from "../setup/factories";
 import { portalCustomer } from "../setup/portal-customer";
 import { expectNoContent, mailsTo, notificationsOf, payloadOf } from "../setup/ticket-outbox";
@@ -148,9 +152,10 @@ describe("staff open a ticket on a customer's behalf", () => {
     const { customer } = await ticketCustomer(office.tenant.id, office.advisor.id);
     const id = await openTicket(office.ownerCtx, { customerId: customer.id, assigneeId: office.advisor.id });
     expect((await ticketRow(id)).assigneeId).toBe(office.advisor.id);
-    expect(
-      (await notificationsOf(office.advisor.id)).filter((n) => n.link === `/broker/tickets/${id}`).map((n) => n.type),
-    ).toEqual(["ticket.forwarded"]);
+    const notes = (await notificationsOf(office.advisor.id)).filter((n) => n.link === `/broker/tickets/${id}`);
+    expect(notes.map((n) => n.type)).toEqual(["ticket.forwarded"]);
+    // opened for them, not forwarded by anyone
+    expect(notes[0]!.title).toBe(`Vorgang #${(await ticketRow(id)).number} wurde Ihnen zugewiesen`);
 
     expect(await createTicket(office.ownerCtx, { subject: SUBJECT, body: BODY })).toEqual({
       ok: false,
@@ -219,13 +224,20 @@ describe("attachments", () => {
     const { customer, ctx } = await ticketCustomer(office.tenant.id, office.advisor.id);
     const other = await ticketCustomer(office.tenant.id, office.advisor.id);
     const six = await Promise.all(Array.from({ length: 6 }, () => storedAttachment(office.tenant.id, customer.id)));
-    expect(await createTicket(ctx, { subject: SUBJECT, body: BODY }, six)).toEqual({
+    const tooMany = {
       ok: false,
-      error: "tickets.errors.tooManyAttachments",
-    });
+      error: { key: "tickets.errors.tooManyAttachments", values: { max: TICKET_ATTACHMENTS_MAX } } satisfies Msg,
+    };
+    expect(await createTicket(ctx, { subject: SUBJECT, body: BODY }, six)).toEqual(tooMany);
+    const id = await openTicket(ctx);
+    expect(await postTicketMessage(ctx, id, { body: REPLY }, six)).toEqual(tooMany);
+    expect(translateMessage(translatorFor("de-DE"), tooMany.error)).toBe(
+      `Bitte hängen Sie höchstens ${TICKET_ATTACHMENTS_MAX} Dateien an eine Nachricht an.`,
+    );
     const foreign = await storedAttachment(office.tenant.id, other.customer.id);
     await expect(createTicket(ctx, { subject: SUBJECT, body: BODY }, [foreign])).rejects.toThrow(/outside/);
-    expect(await db.ticket.count({ where: { customerId: customer.id } })).toBe(0);
+    expect(await db.ticket.count({ where: { customerId: customer.id } })).toBe(1);
+    expect(await db.document.count({ where: { customerId: customer.id } })).toBe(0);
     expect(await db.document.count({ where: { storageKey: foreign.storageKey } })).toBe(0);
   });
 });

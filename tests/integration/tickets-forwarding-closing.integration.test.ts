@@ -3,8 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { freezeClock } from "@/lib/clock";
 import { saveEmailPreferences } from "@/lib/data/notifications/save-email-preferences";
+import type { RequestContext } from "@/lib/data/context/types";
+import { updateCustomer } from "@/lib/data/customers/update-customer";
 import { closeTicket } from "@/lib/data/tickets/close-ticket";
+import { countUnreadTickets } from "@/lib/data/tickets/count-unread-tickets";
 import { forwardTicket } from "@/lib/data/tickets/forward-ticket";
+import { getTicketDetail } from "@/lib/data/tickets/get-ticket-detail";
+import { listTicketInbox } from "@/lib/data/tickets/list-ticket-inbox";
 import { reopenTicket } from "@/lib/data/tickets/reopen-ticket";
 import { db } from "@/lib/db/client";
 import { expectNoContent, mailsTo, notificationsOf, payloadOf } from "../setup/ticket-outbox";
@@ -64,6 +69,72 @@ describe("forwarding", () => {
       ok: false,
       error: "tickets.errors.sameAssignee",
     });
+  });
+});
+
+describe("a changed advisor", () => {
+  /** Saves the customer's edit form as it stands, with `advisorId` as the advisor. */
+  async function saveWithAdvisor(ctx: RequestContext, customerId: string, advisorId: string) {
+    const c = await db.customer.findUniqueOrThrow({ where: { id: customerId } });
+    const result = await updateCustomer(ctx, customerId, {
+      kind: "PERSON",
+      salutation: "",
+      title: "",
+      firstName: c.firstName ?? "",
+      lastName: c.lastName ?? "",
+      birthDate: "",
+      email: c.email ?? "",
+      mobile: "",
+      phone: "",
+      street: "",
+      postalCode: "",
+      city: "",
+      country: "DE",
+      advisorId,
+      customerNumber: c.customerNumber,
+      notes: "",
+    });
+    if (!result.ok) throw new Error(`not saved: ${JSON.stringify(result)}`);
+  }
+
+  it("moves open tickets the old advisor can no longer open to the new advisor, in their badge", async () => {
+    const { customer, ctx } = await ticketCustomer(office.tenant.id, office.advisor.id);
+    const stranded = await openTicket(ctx);
+    const withColleague = await openTicket(ctx, { assigneeId: office.backoffice.id });
+    const closed = await openTicket(ctx);
+    expect((await closeTicket(office.advisorCtx, closed)).ok).toBe(true);
+    expect((await ticketRow(stranded)).assigneeId).toBe(office.advisor.id);
+    const badgeBefore = await countUnreadTickets(office.otherAdvisorCtx);
+
+    await saveWithAdvisor(office.ownerCtx, customer.id, office.otherAdvisor.id);
+
+    const ticket = await ticketRow(stranded);
+    expect(ticket.assigneeId).toBe(office.otherAdvisor.id);
+    expect(ticket.events.filter((e) => e.type === "ASSIGNED")).toMatchObject([
+      { actorId: office.owner.id, data: { fromId: office.advisor.id, toId: office.otherAdvisor.id } },
+    ]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "ticket.forwarded", entityId: stranded } });
+    expect(audit).toMatchObject({ actorUserId: office.owner.id, customerId: customer.id });
+    expect(audit.data).toEqual({ fromId: office.advisor.id, toId: office.otherAdvisor.id, reason: "advisorChanged" });
+    // in the new advisor's "mine" view and badge, and they are told
+    expect(await countUnreadTickets(office.otherAdvisorCtx)).toBe(badgeBefore + 1);
+    const mine = await listTicketInbox(office.otherAdvisorCtx, { assignee: "mine", q: `#${ticket.number}` });
+    expect(mine.items.map((t) => [t.id, t.unread])).toEqual([[stranded, true]]);
+    const notes = (await notificationsOf(office.otherAdvisor.id)).filter((n) => n.link === `/broker/tickets/${stranded}`);
+    expect(notes.map((n) => n.title)).toEqual([`Vorgang #${ticket.number} wurde Ihnen zugewiesen`]);
+    // the customer sees no hand-over
+    const customerView = await getTicketDetail(ctx, stranded);
+    expect(customerView?.entries.some((e) => e.type === "event" && e.event === "ASSIGNED")).toBe(false);
+
+    // a colleague who may still answer keeps theirs; a closed ticket moves only when the customer writes again
+    expect((await ticketRow(withColleague)).assigneeId).toBe(office.backoffice.id);
+    const closedRow = await ticketRow(closed);
+    expect(closedRow.assigneeId).toBe(office.advisor.id);
+    expect(closedRow.events.some((e) => e.type === "ASSIGNED")).toBe(false);
+
+    // saving again without a new advisor moves nothing
+    await saveWithAdvisor(office.ownerCtx, customer.id, office.otherAdvisor.id);
+    expect((await ticketRow(stranded)).events.filter((e) => e.type === "ASSIGNED")).toHaveLength(1);
   });
 });
 

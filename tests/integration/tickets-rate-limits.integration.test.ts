@@ -5,6 +5,8 @@ import { setClockOffset } from "@/lib/clock";
 import { createTicket } from "@/lib/data/tickets/create-ticket";
 import { postTicketMessage } from "@/lib/data/tickets/post-ticket-message";
 import { db } from "@/lib/db/client";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator-for";
 import { TICKET_MESSAGES_PER_HOUR, TICKETS_PER_DAY } from "@/lib/validation/ticket";
 import { BODY, MINUTE, REPLY, SUBJECT } from "../setup/ticket-texts";
 import { openTicket, storedAttachment, ticketCustomer, ticketOfficeSuite } from "../setup/ticket-write-fixtures";
@@ -17,7 +19,16 @@ describe("rate limits", () => {
     for (let i = 0; i < TICKETS_PER_DAY - 1; i++) await openTicket(ctx);
     await openTicket(office.ownerCtx, { customerId: customer.id });
     await openTicket(ctx);
-    expect(await createTicket(ctx, { subject: SUBJECT, body: BODY })).toEqual({ ok: false, error: "tickets.errors.dailyLimit" });
+    const refused = await createTicket(ctx, { subject: SUBJECT, body: BODY });
+    expect(refused).toEqual({ ok: false, error: { key: "tickets.errors.dailyLimit", values: { max: TICKETS_PER_DAY } } });
+    // a rolling window, said as such, with the real number (not "heute … morgen")
+    if (refused.ok) throw new Error("not refused");
+    const text = translateMessage(translatorFor("de-DE"), refused.error);
+    expect(text).toContain(`in den letzten 24 Stunden bereits ${TICKETS_PER_DAY} neue Anfragen`);
+    expect(text).not.toMatch(/heute|morgen/);
+    expect(translateMessage(translatorFor("en-GB"), refused.error)).toContain(
+      `${TICKETS_PER_DAY} new conversations in the last 24 hours`,
+    );
     expect(await db.ticket.count({ where: { customerId: customer.id, createdById: user.id } })).toBe(TICKETS_PER_DAY);
     // the office can still open one
     await openTicket(office.ownerCtx, { customerId: customer.id });

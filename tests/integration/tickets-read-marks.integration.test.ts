@@ -66,7 +66,10 @@ describe("read marks and upload targets", () => {
         createdById: user.id,
       })),
     });
-    expect(await ticketUploadTarget(ctx, { ticketId: null })).toEqual({ ok: false, error: "tickets.errors.dailyLimit" });
+    expect(await ticketUploadTarget(ctx, { ticketId: null })).toEqual({
+      ok: false,
+      error: { key: "tickets.errors.dailyLimit", values: { max: TICKETS_PER_DAY } },
+    });
     // a reply is no new ticket, and the office's own tickets never count
     expect(await ticketUploadTarget(ctx, { ticketId: staffTicket })).toMatchObject({ ok: true });
     expect(await ticketUploadTarget(office.ownerCtx, { ticketId: null, customerId: customer.id })).toMatchObject({ ok: true });

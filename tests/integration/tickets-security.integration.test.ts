@@ -249,7 +249,7 @@ describe("staff", () => {
 });
 
 describe("staff rights beyond seeing the customer", () => {
-  const NOTHING = { reply: false, internalNote: false, forward: false, close: false, reopen: false };
+  const NOTHING = { reply: false, attach: false, internalNote: false, forward: false, close: false, reopen: false };
 
   /** A fresh office (roles are per tenant) with one staff member whose role holds exactly `rights`. */
   async function clerkWith(rights: Record<string, boolean>) {
@@ -305,13 +305,17 @@ describe("staff rights beyond seeing the customer", () => {
   });
 
   it("staff without importDocuments answer, but put no files into the customer's folder", async () => {
-    const { tenant, clerkCtx, customer } = await clerkWith({
+    const { tenant, clerkCtx, ownerCtx, customer } = await clerkWith({
       viewCustomers: true,
       editCustomers: true,
       listDocuments: true,
       viewDocuments: true,
     });
     const id = await openTicket(customer.ctx);
+    // the reply form offers them no file picker; the owner and the customer get one
+    expect((await getTicketDetail(clerkCtx, id))?.can).toMatchObject({ reply: true, internalNote: true, attach: false });
+    expect((await getTicketDetail(ownerCtx, id))?.can).toMatchObject({ reply: true, attach: true });
+    expect((await getTicketDetail(customer.ctx, id))?.can).toMatchObject({ reply: true, attach: true });
     const refused = { ok: false, error: "tickets.errors.attachmentsNotAllowed" };
     const file = () => storedAttachment(tenant.id, customer.customer.id);
     expect(await postTicketMessage(clerkCtx, id, { body: BODY }, [await file()])).toEqual(refused);

@@ -1,15 +1,21 @@
 // Who sees which conversation and what of it: customers (own folder, releases, the public part only,
 // order and pages), staff (tenant boundary, own customers only, rights, audit of every read), and
 // whom a customer may address. Set-up: tests/setup/ticket-read-fixtures.ts and ticket-read-rows.ts.
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { countUnreadTickets } from "@/lib/data/tickets/count-unread-tickets";
 import { getTicketDetail } from "@/lib/data/tickets/get-ticket-detail";
 import { listCustomerTickets } from "@/lib/data/tickets/list-customer-tickets";
 import { listTicketInbox } from "@/lib/data/tickets/list-ticket-inbox";
 import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
+import type { TicketTimelineEntry } from "@/lib/data/tickets/types";
 import { db } from "@/lib/db/client";
 import type { TicketEventType } from "@/lib/db/generated/client";
+import { GERMAN } from "@/lib/i18n/messages/catalog";
 import { createCustomer, createStaff, createTenant } from "../setup/factories";
 import { shareFolder } from "../setup/portal-customer";
 import { contextFor } from "../setup/request-context";
@@ -75,7 +81,7 @@ describe("what a customer sees", () => {
     expect(replyEntry?.type === "message" && replyEntry.attachments.map((a) => a.id)).toEqual([offer.id]);
     expect(closed).toMatchObject({ actorName: "Bea Innendienst", from: null, to: null });
     expect(JSON.stringify(detail)).not.toContain("schwierig");
-    expect(detail?.can).toEqual({ reply: true, internalNote: false, forward: false, close: false, reopen: false });
+    expect(detail?.can).toEqual({ reply: true, attach: true, internalNote: false, forward: false, close: false, reopen: false });
     expect(await db.auditLog.count({ where: { action: "ticket.viewed", entityId: ticket.id } })).toBe(0);
 
     // the office sees everything, with who forwarded to whom
@@ -102,7 +108,14 @@ describe("what a customer sees", () => {
       "Kalkulation",
     ]);
     expect(staffView?.entries.find((e) => e.id === answer.id)).toMatchObject({ author: { isMe: true } });
-    expect(staffView?.can).toEqual({ reply: false, internalNote: false, forward: false, close: false, reopen: true });
+    expect(staffView?.can).toEqual({
+      reply: false,
+      attach: false,
+      internalNote: false,
+      forward: false,
+      close: false,
+      reopen: true,
+    });
   });
 
   it("shows nothing of the conversations while viewing a household member's folder", async () => {
@@ -135,7 +148,7 @@ describe("what a customer sees", () => {
     const reader = await customerWith({ COMMUNICATION: "READ" });
     const readTicket = await storedTicket(reader.customer.id);
     expect(ids(await listCustomerTickets(reader.ctx))).toEqual([readTicket.id]);
-    expect((await getTicketDetail(reader.ctx, readTicket.id))?.can.reply).toBe(false);
+    expect((await getTicketDetail(reader.ctx, readTicket.id))?.can).toMatchObject({ reply: false, attach: false });
     expect(await listTicketRecipients(reader.ctx)).toEqual([]);
   });
 
@@ -145,7 +158,7 @@ describe("what a customer sees", () => {
     const closed = await storedTicket(restricted.customer.id, { status: "CLOSED", closedAt: at(1) });
     expect((await getTicketDetail(restricted.ctx, open.id))?.can.reply).toBe(false);
     expect(await listTicketRecipients(restricted.ctx)).toEqual([]);
-    const none = { reply: false, internalNote: false, forward: false, close: false, reopen: false };
+    const none = { reply: false, attach: false, internalNote: false, forward: false, close: false, reopen: false };
     expect((await getTicketDetail(ownerCtx, open.id))?.can).toEqual(none);
     expect((await getTicketDetail(ownerCtx, closed.id))?.can).toEqual(none);
   });
@@ -267,11 +280,40 @@ describe("what staff see", () => {
     const ticket = await storedTicket(customer.id);
     expect((await getTicketDetail(advisorCtx, ticket.id))?.can).toEqual({
       reply: true,
+      attach: true,
       internalNote: true,
       forward: true,
       close: true,
       reopen: false,
     });
+  });
+});
+
+describe("how the timeline words events", () => {
+  const event = (e: TicketEventType, to: string | null): TicketTimelineEntry => ({
+    type: "event",
+    id: `${e}-${to}`,
+    at: at(0),
+    event: e,
+    actorName: "Anton Berater",
+    from: null,
+    to,
+  });
+  const render = (entries: TicketTimelineEntry[], viewer: "customer" | "staff") =>
+    renderToStaticMarkup(
+      createElement(
+        NextIntlClientProvider,
+        { locale: "de-DE", messages: GERMAN, timeZone: "Europe/Berlin" } as ComponentProps<typeof NextIntlClientProvider>,
+        createElement(TicketTimeline, { entries, viewer }),
+      ),
+    );
+
+  it("names an unknown colleague in the case each verb needs, and says abgeschlossen to customers", () => {
+    const staff = render([event("ASSIGNED", null), event("FORWARDED", null), event("CLOSED", null)], "staff");
+    expect(staff).toContain("Anton Berater hat den Vorgang jemandem zugewiesen");
+    expect(staff).toContain("Anton Berater hat den Vorgang an jemanden weitergeleitet");
+    expect(staff).toContain("Anton Berater hat den Vorgang geschlossen");
+    expect(render([event("CLOSED", null)], "customer")).toContain("Anton Berater hat den Vorgang abgeschlossen");
   });
 });
 

@@ -5,6 +5,7 @@ import { AppHeader } from "@/components/layout/app-header";
 import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { roleLabel } from "@/components/broker/role-label";
+import { NOTIFICATIONS_HREF, notificationBadge } from "./notifications/notification-badge";
 import { TICKETS_HREF, ticketBadge } from "./tickets/ticket-badge";
 
 export default async function BrokerLayout({ children }: { children: ReactNode }) {
@@ -16,7 +17,7 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
   const tLabels = await getTranslations("labels");
   const tReleases = await getTranslations("releases");
   const tImport = await getTranslations("import");
-  const tickets = await ticketBadge(ctx);
+  const [tickets, notifications] = await Promise.all([ticketBadge(ctx), notificationBadge(ctx)]);
   return (
     <>
       <AppHeader
@@ -33,6 +34,7 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
           { href: "/broker/claims", label: t("claims") },
           ...(ctx.actor.role.rights.editCustomers ? [{ href: "/broker/import", label: tImport("nav") }] : []),
           { href: "/broker/staff", label: t("staff") },
+          { href: NOTIFICATIONS_HREF, label: t("notifications"), badge: notifications },
           { href: "/broker/security", label: t("security") },
         ]}
       />

@@ -4,13 +4,16 @@ import { postTicketMessage } from "@/lib/data/tickets/post-ticket-message";
 import { ticketUploadTarget } from "@/lib/data/tickets/ticket-upload-target";
 import type { TicketActionResult } from "@/lib/data/tickets/types";
 import type { UploadRefusal } from "@/lib/documents/inspect-upload";
-import { readMultipartFiles } from "@/lib/documents/read-multipart-files";
+import { readMultipartFiles, type MultipartFilesOptions } from "@/lib/documents/read-multipart-files";
 import { TICKET_ATTACHMENTS_MAX, type NewTicketInput, type TicketReplyInput } from "@/lib/validation/ticket";
 
 // What the two ticket routes do with a request once host, session and origin are checked; without
 // HTTP, so tests drive exactly this with real multipart requests. Throws AccessDeniedError.
 
-const limits = { maxFiles: TICKET_ATTACHMENTS_MAX, tooManyFiles: "tickets.errors.tooManyAttachments" } as const;
+const limits = {
+  maxFiles: TICKET_ATTACHMENTS_MAX,
+  tooManyFiles: { key: "tickets.errors.tooManyAttachments", values: { max: TICKET_ATTACHMENTS_MAX } },
+} satisfies Pick<MultipartFilesOptions, "maxFiles" | "tooManyFiles">;
 
 /**
  * A new ticket: rights and rate limits first (nothing is streamed into a folder the actor may not write

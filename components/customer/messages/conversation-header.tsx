@@ -28,7 +28,7 @@ export function ConversationHeader({ subject, number, kind, status, assignee }: 
         <div>
           <dt className="text-slate-600">{t("detail.status")}</dt>
           <dd>
-            <TicketStatusBadge status={status} />
+            <TicketStatusBadge status={status} viewer="customer" />
           </dd>
         </div>
         <div className="min-w-0">

@@ -37,7 +37,7 @@ export function ConversationList({ items }: { items: TicketListItem[] }) {
                   {ticket.subject}
                   {ticket.unread && <span className="sr-only"> – {t("unread")}</span>}
                 </span>
-                <TicketStatusBadge status={ticket.status} />
+                <TicketStatusBadge status={ticket.status} viewer="customer" />
               </span>
               <span className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-slate-600">
                 <span className="tabular-nums">{t("number", { number: ticket.number })}</span>

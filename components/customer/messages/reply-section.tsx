@@ -9,13 +9,15 @@ type Props = {
   canReply: boolean;
   /** the customer's COMMUNICATION release is READ: explains why there is no form */
   readOnlyRelease: boolean;
+  /** the data layer's verdict on files with the reply (TicketDetail.can.attach) */
+  canAttach: boolean;
 };
 
 /**
  * Below the conversation: the reply form, or why there is none. A reply to a closed conversation
  * reopens it — said before the customer writes, so it is no surprise.
  */
-export function ReplySection({ ticketId, status, canReply, readOnlyRelease }: Props) {
+export function ReplySection({ ticketId, status, canReply, readOnlyRelease, canAttach }: Props) {
   const t = useTranslations("portalMessages.detail");
   const closed = status === "CLOSED";
   if (!canReply) {
@@ -40,7 +42,7 @@ export function ReplySection({ ticketId, status, canReply, readOnlyRelease }: Pr
           {t("closedReply")}
         </p>
       )}
-      <TicketComposeForm mode="reply" action={`/api/tickets/${ticketId}/messages`} />
+      <TicketComposeForm mode="reply" action={`/api/tickets/${ticketId}/messages`} allowAttachments={canAttach} />
     </section>
   );
 }

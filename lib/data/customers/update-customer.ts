@@ -7,6 +7,7 @@ import { customerInput, type CustomerInput } from "../../validation/customer";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
+import { reassignStrandedTickets } from "../tickets/reassign-stranded-tickets";
 import type { CustomerWriteResult } from "./create-customer";
 import { customerWriteAccessWhere } from "./customer-access";
 import { customerRecordData } from "./customer-record-data";
@@ -60,6 +61,8 @@ export async function updateCustomer(
         where: { id: current.id, tenantId: ctx.tenant.id },
         data: { ...record, customerNumber: data.customerNumber },
       });
+      // open tickets held by someone who may no longer see this customer go to the new advisor
+      if (changed.includes("advisorId")) await reassignStrandedTickets(tx, ctx, { id: current.id, advisorId: record.advisorId });
       if (banksChanged && bankAccounts) {
         await tx.bankAccount.deleteMany({ where: { tenantId: ctx.tenant.id, customerId: current.id } });
         await tx.bankAccount.createMany({

@@ -4,7 +4,7 @@ import { db } from "../../db/client";
 import { toPage, type Page } from "../../validation/pagination";
 import type { RequestContext } from "../context/types";
 import { ownAccount } from "./own-account";
-import { safePortalLink } from "./safe-notification-link";
+import { safeNotificationLink } from "./safe-notification-link";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -13,7 +13,7 @@ export type NotificationItem = {
   type: string;
   /** generic text written in the recipient's language when the notification was created */
   title: string;
-  /** an internal portal path, or null when there is nothing to open */
+  /** a path inside the reader's own area (/portal for customers, /broker for staff), or null when there is nothing to open */
   link: string | null;
   createdAt: Date;
   isRead: boolean;
@@ -28,7 +28,7 @@ export async function listOwnNotifications(
   ctx: RequestContext | null,
   params: z.input<typeof input> = {},
 ): Promise<NotificationList> {
-  const { tenantId, userId } = ownAccount(ctx);
+  const { tenantId, userId, ctx: own } = ownAccount(ctx);
   const { cursor } = input.parse(params);
   const where = { tenantId, userId };
   // a cursor that is not one of the account's own notifications starts at the top
@@ -44,7 +44,7 @@ export async function listOwnNotifications(
     db.notification.count({ where: { ...where, readAt: null } }),
   ]);
   const page = toPage(
-    rows.map(({ readAt, link, ...n }) => ({ ...n, link: safePortalLink(link), isRead: readAt !== null })),
+    rows.map(({ readAt, link, ...n }) => ({ ...n, link: safeNotificationLink(own.actor.kind, link), isRead: readAt !== null })),
     NOTIFICATIONS_PAGE_SIZE,
   );
   return { ...page, unreadCount };

@@ -7,7 +7,7 @@ import type { Msg } from "../../i18n/message-key";
 import { notifyCustomer } from "../../notifications/notify-customer";
 import { notifyStaff } from "../../notifications/notify-staff";
 import { fieldErrorsFrom } from "../../validation/field-errors";
-import { newTicketFields, TICKET_ATTACHMENTS_MAX, type NewTicketInput } from "../../validation/ticket";
+import { newTicketFields, TICKET_ATTACHMENTS_MAX, TICKETS_PER_DAY, type NewTicketInput } from "../../validation/ticket";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { addressableStaff } from "./addressable-staff";
@@ -50,7 +50,9 @@ export async function createTicket(
   const customer = await newTicketCustomer(ctx, customerId);
   if (!parsed.success) return refuse("common.errors.checkInput", fieldErrorsFrom(parsed.error.issues));
   const data = parsed.data;
-  if (attachments.length > TICKET_ATTACHMENTS_MAX) return refuse("tickets.errors.tooManyAttachments");
+  if (attachments.length > TICKET_ATTACHMENTS_MAX) {
+    return refuse({ key: "tickets.errors.tooManyAttachments", values: { max: TICKET_ATTACHMENTS_MAX } });
+  }
   if (attachments.length > 0 && !mayAttachFiles(ctx)) return refuse("tickets.errors.attachmentsNotAllowed");
 
   if (isStaff && !(await communicationReleased(db, ctx.tenant.id, customer.id))) {
@@ -80,7 +82,7 @@ export async function createTicket(
       return refuse("tickets.errors.hourlyLimit");
     }
     if (!isStaff && (await dailyTicketLimitReached(tx, ctx.tenant.id, customer.id, { lock: true }))) {
-      return refuse("tickets.errors.dailyLimit");
+      return refuse({ key: "tickets.errors.dailyLimit", values: { max: TICKETS_PER_DAY } });
     }
 
     // per-tenant number, gap-free under concurrency: the row lock serialises parallel creations
@@ -154,8 +156,10 @@ export async function createTicket(
         emailCategory: "messages",
         signature: true,
       });
-      // a colleague who got a ticket opened for them hears about it like a forward
-      if (assigneeId !== ctx.actor.id) await notifyTicketForwarded(tx, { tenantId: ctx.tenant.id, userId: assigneeId, ticket });
+      // a colleague who got a ticket opened for them hears that it is theirs now (not "forwarded")
+      if (assigneeId !== ctx.actor.id) {
+        await notifyTicketForwarded(tx, { tenantId: ctx.tenant.id, userId: assigneeId, ticket, how: "assigned" });
+      }
     } else {
       await notifyStaff(tx, {
         tenantId: ctx.tenant.id,

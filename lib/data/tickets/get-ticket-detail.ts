@@ -8,6 +8,7 @@ import type { RequestContext } from "../context/types";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { documentAccessWhere } from "../documents/document-access";
 import { canWriteModule } from "../portal/folder-rights";
+import { mayAttachFiles } from "./record-ticket-attachments";
 import { ticketAccessWhere, ticketMessageWhere } from "./ticket-access";
 import { ticketPersonName, ticketPersonSelect } from "./ticket-person";
 import { CUSTOMER_EVENT_TYPES, eventPeople, mergeTimeline } from "./ticket-timeline";
@@ -109,6 +110,7 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
   // customers write only in their own folder with COMMUNICATION WRITE, and never while restricted
   const customerMayReply =
     ctx.actor.kind === "CUSTOMER" && canWriteModule({ ...ctx, actor: ctx.actor }, "COMMUNICATION") && !customer.restrictedAt;
+  const mayReply = isStaff ? staffMayWrite : customerMayReply;
   const assigneeName = assigneeId ? byId.get(assigneeId)?.name : undefined;
   return {
     ...rest,
@@ -116,7 +118,9 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
     customer: { id: customer.id, name: customerDisplayName(customer), customerNumber: customer.customerNumber },
     entries: mergeTimeline(messages, events, byId, attachments, ctx.actor.id),
     can: {
-      reply: isStaff ? staffMayWrite : customerMayReply,
+      reply: mayReply,
+      // an attachment becomes one of the customer's documents: staff need importDocuments for that
+      attach: mayReply && mayAttachFiles(ctx),
       internalNote: staffMayWrite,
       forward: staffMayWrite,
       close: staffMayWrite,

@@ -42,7 +42,9 @@ export async function postTicketMessage(
   const { body, internal } = parsed.data;
   // the customer's form has no such switch: only a forged request asks for it
   if (internal && !isStaff) throw new AccessDeniedError("internal notes are staff only");
-  if (attachments.length > TICKET_ATTACHMENTS_MAX) return refuse("tickets.errors.tooManyAttachments");
+  if (attachments.length > TICKET_ATTACHMENTS_MAX) {
+    return refuse({ key: "tickets.errors.tooManyAttachments", values: { max: TICKET_ATTACHMENTS_MAX } });
+  }
   if (attachments.length > 0 && !mayAttachFiles(ctx)) return refuse("tickets.errors.attachmentsNotAllowed");
   if (isStaff && !internal && !(await communicationReleased(db, ctx.tenant.id, ticket.customerId))) {
     return refuse("tickets.errors.communicationHidden");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../db/generated/client";
 import { addressableStaff } from "./addressable-staff";
+import type { TicketRecipient } from "./types";
 
 /**
  * Who hears about a customer's message: the ticket's assignee while they may still handle it (active,
@@ -12,7 +13,11 @@ export async function ticketNotifyTarget(
   tenantId: string,
   { assigneeId, advisorId }: { assigneeId: string | null; advisorId: string | null },
 ): Promise<string | null> {
-  const staff = await addressableStaff(tx, tenantId, { advisorId });
+  return notifyTargetAmong(await addressableStaff(tx, tenantId, { advisorId }), assigneeId);
+}
+
+/** The same choice among an already loaded addressableStaff list (several tickets of one customer). */
+export function notifyTargetAmong(staff: TicketRecipient[], assigneeId: string | null): string | null {
   if (assigneeId && staff.some((s) => s.id === assigneeId)) return assigneeId;
   return staff[0]?.id ?? null;
 }

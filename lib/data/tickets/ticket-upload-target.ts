@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
+import { TICKETS_PER_DAY } from "../../validation/ticket";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { dailyTicketLimitReached, hourlyMessageLimitReached } from "./ticket-rate-limit";
@@ -34,7 +35,7 @@ export async function ticketUploadTarget(
   }
   // as in createTicket: only the customer's own new tickets count towards the daily limit
   if (isNew && ctx.actor.kind === "CUSTOMER" && (await dailyTicketLimitReached(db, ctx.tenant.id, customerId, { lock: false }))) {
-    return { ok: false, error: "tickets.errors.dailyLimit" };
+    return { ok: false, error: { key: "tickets.errors.dailyLimit", values: { max: TICKETS_PER_DAY } } };
   }
   return { ok: true, tenantId: ctx.tenant.id, customerId };
 }

@@ -53,8 +53,11 @@ export type TicketDetail = {
   assignee: { id: string; name: string } | null;
   customer: { id: string; name: string; customerNumber: string };
   entries: TicketTimelineEntry[];
-  /** what the viewer may do now (the data layer checks again on every action) */
-  can: { reply: boolean; internalNote: boolean; forward: boolean; close: boolean; reopen: boolean };
+  /**
+   * What the viewer may do now (the data layer checks again on every action). `attach`: files may go
+   * with a reply or note — customers whenever they may reply, staff also need importDocuments.
+   */
+  can: { reply: boolean; attach: boolean; internalNote: boolean; forward: boolean; close: boolean; reopen: boolean };
   /**
    * The activity this view shows (staff: lastActivityAt, customer: lastPublicAt, read together with the
    * timeline). Pass it to markTicketRead, so a message saved after the page was read stays unread.

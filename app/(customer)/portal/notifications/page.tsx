@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EmailPreferencesForm } from "@/components/customer/notifications/email-preferences-form";
-import { NotificationList } from "@/components/customer/notifications/notification-list";
+import { NotificationList } from "@/components/notifications/notification-list";
 import { markAllNotificationsReadAction } from "@/lib/actions/notifications/mark-all-notifications-read";
+import { openNotificationAction } from "@/lib/actions/notifications/open-notification";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { getEmailPreferences } from "@/lib/data/notifications/get-email-preferences";
 import { listOwnNotifications } from "@/lib/data/notifications/list-own-notifications";
@@ -52,7 +53,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
             <p className="text-sm font-medium text-slate-800" data-testid="unread-count">
               {t("list.unreadCount", { count: list.unreadCount })}
             </p>
-            <NotificationList items={list.items} />
+            <NotificationList items={list.items} open={openNotificationAction} />
           </>
         )}
         {(list.nextCursor || !onFirstPage) && (

@@ -67,12 +67,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <h1 className="text-2xl font-semibold">{customerDisplayName(record)}</h1>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/broker/tickets/new?customer=${record.id}`}
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
-          >
-            {tTickets("customerLink")}
-          </Link>
+          {canEdit && (
+            <Link
+              href={`/broker/tickets/new?customer=${record.id}`}
+              className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              {tTickets("customerLink")}
+            </Link>
+          )}
           {canPreviewAsCustomer(ctx.actor.role) && (
             <Link
               href={`/broker/customers/${record.id}/preview`}

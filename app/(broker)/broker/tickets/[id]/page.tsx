@@ -78,6 +78,7 @@ export default async function BrokerTicketPage({ params }: { params: Promise<{ i
                 mode="reply"
                 action={`/api/tickets/${ticket.id}/messages`}
                 allowInternal={ticket.can.internalNote}
+                allowAttachments={ticket.can.attach}
               />
             ) : (
               <p className="text-sm text-slate-600">

@@ -22,6 +22,8 @@ export default async function NewBrokerTicketPage({
 }) {
   const ctx = await getRequestContext();
   if (!ctx || ctx.actor.kind !== "STAFF") notFound();
+  // a role that may not write to customers cannot open a ticket either (createTicket refuses it too)
+  if (!ctx.actor.role.rights.editCustomers) notFound();
   const customerId = z.uuid().safeParse((await searchParams).customer);
   if (!customerId.success) notFound();
   // Unknown, foreign and invisible customers all end here alike.
@@ -53,6 +55,7 @@ export default async function NewBrokerTicketPage({
           action={`/api/tickets?customer=${encodeURIComponent(customer.id)}`}
           recipients={selfFirst(recipients, ctx.actor.id)}
           showKind
+          allowAttachments={ctx.actor.role.rights.importDocuments}
           redirectTemplate="/broker/tickets/{id}"
         />
       </div>

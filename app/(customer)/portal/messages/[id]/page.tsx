@@ -61,6 +61,7 @@ export default async function ConversationPage({ params }: Props) {
         ticketId={detail.id}
         status={detail.status}
         canReply={detail.can.reply}
+        canAttach={detail.can.attach}
         readOnlyRelease={ctx.actor.releases.COMMUNICATION === "READ"}
       />
     </div>

@@ -14,7 +14,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   const opened = await openTicketRequest(req);
   if (!opened.ok) return opened.response;
   const { ctx, t } = opened;
-  const notFound = () => answer({ error: t("ticketUi.errors.notFound") }, 404);
+  // staff read "Ticket", customers "Vorgang" / "conversation"
+  const notFoundKey = ctx.actor.kind === "STAFF" ? "ticketUi.errors.notFoundStaff" : "ticketUi.errors.notFound";
+  const notFound = () => answer({ error: t(notFoundKey) }, 404);
 
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) return notFound();

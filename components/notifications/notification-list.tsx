@@ -1,14 +1,25 @@
 import { useLocale, useTranslations } from "next-intl";
-import { openNotificationAction } from "@/lib/actions/notifications/open-notification";
 import type { NotificationItem } from "@/lib/data/notifications/list-own-notifications";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
 
+type Props = {
+  items: NotificationItem[];
+  /**
+   * The server action behind a click: marks that notification read and follows its link. Each area
+   * passes its own (customers: back to /portal/notifications, staff: back to /broker/notifications).
+   */
+  open: (notificationId: string) => Promise<void>;
+  /** Visible text on notifications that lead somewhere (e.g. "Öffnen"); without it a "›" marks them. */
+  openLabel?: string;
+};
+
 /**
- * The account's notifications, newest first. Each one is a small form: selecting it marks it read
- * on the server and follows its portal link (works without JavaScript, too).
+ * The signed-in account's notifications, newest first (customer portal and broker workspace). Each one
+ * is a small form: selecting it marks it read on the server and follows its link (works without
+ * JavaScript, too).
  */
-export function NotificationList({ items }: { items: NotificationItem[] }) {
+export function NotificationList({ items, open, openLabel }: Props) {
   const t = useTranslations("notifications.list");
   const locale = useLocale() as AppLocale;
   return (
@@ -19,7 +30,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
     >
       {items.map((n) => (
         <li key={n.id} data-testid="notification-item" data-unread={n.isRead ? undefined : "true"}>
-          <form action={openNotificationAction.bind(null, n.id)}>
+          <form action={open.bind(null, n.id)}>
             <button
               type="submit"
               className="focus-visible:outline-brand flex w-full items-start gap-3 px-4 py-3 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2"
@@ -47,11 +58,14 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
                   {t("unread")}
                 </span>
               )}
-              {n.link && (
-                <span aria-hidden className="mt-0.5 shrink-0 text-slate-400">
-                  ›
-                </span>
-              )}
+              {n.link &&
+                (openLabel ? (
+                  <span className="text-brand mt-0.5 shrink-0 text-sm font-medium underline">{openLabel}</span>
+                ) : (
+                  <span aria-hidden className="mt-0.5 shrink-0 text-slate-400">
+                    ›
+                  </span>
+                ))}
             </button>
           </form>
         </li>
