@@ -12,6 +12,7 @@ import { SecondFactorPasswordForm } from "./second-factor-password-form";
 import { SecondFactorRecoveryCodes } from "./second-factor-recovery-codes";
 import { SecondFactorSmsSwitch } from "./second-factor-sms-switch";
 import { SecondFactorTotpSetup } from "./second-factor-totp-setup";
+import { FormSuccess } from "@/components/ui/form-success";
 
 type Mode = "idle" | "setup" | "regenerate" | "disable";
 
@@ -32,11 +33,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
     router.refresh();
   }
 
-  const noticeBox = notice && (
-    <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-      {translateMessage(tAll, notice)}
-    </p>
-  );
+  const noticeBox = notice && <FormSuccess>{translateMessage(tAll, notice)}</FormSuccess>;
 
   if (codes) {
     return (

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { confirmTwoFactorSetup } from "@/lib/actions/two-factor/confirm-two-factor-setup";
 import type { Msg } from "@/lib/i18n/message-key";
 import { FormError } from "@/components/ui/form-error";
+import { FormSuccess } from "@/components/ui/form-success";
 
 type Props = { qrDataUrl: string; secret: string; sealed: string };
 
@@ -20,9 +21,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
   if (recoveryCodes) {
     return (
       <div className="mt-6 space-y-4">
-        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {t("twoFactorSetup.done")}
-        </p>
+        <FormSuccess>{t("twoFactorSetup.done")}</FormSuccess>
         <div>
           <h2 className="font-semibold">{t("secondFactor.recoveryCodes.title")}</h2>
           <p className="text-sm text-slate-600">{t("secondFactor.recoveryCodes.intro")}</p>

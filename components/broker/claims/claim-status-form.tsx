@@ -18,6 +18,7 @@ import {
   type ClaimStatusInput,
   type ClaimStatusValue,
 } from "@/lib/validation/claim";
+import { FormSuccess } from "@/components/ui/form-success";
 
 /** New status plus an optional note the customer reads in the timeline; the customer is notified. */
 export function ClaimStatusForm({ claimId, current }: { claimId: string; current: ClaimStatusValue }) {
@@ -56,11 +57,7 @@ export function ClaimStatusForm({ claimId, current }: { claimId: string; current
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <FormError message={error} />
-      {saved && (
-        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {t("statusForm.saved")}
-        </p>
-      )}
+      {saved && <FormSuccess>{t("statusForm.saved")}</FormSuccess>}
       <SelectField
         id="status"
         label={t("statusForm.status")}

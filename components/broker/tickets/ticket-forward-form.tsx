@@ -13,6 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { TicketRecipient } from "@/lib/data/tickets/types";
 import type { Msg } from "@/lib/i18n/message-key";
 import { TICKET_NOTE_MAX, ticketForwardInput } from "@/lib/validation/ticket";
+import { FormSuccess } from "@/components/ui/form-success";
 
 // The ticket id comes from the page, not from a field.
 const forwardFields = ticketForwardInput.omit({ ticketId: true });
@@ -53,11 +54,7 @@ export function TicketForwardForm({ ticketId, colleagues }: { ticketId: string; 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <FormError message={error} />
-      {done && (
-        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {t("done")}
-        </p>
-      )}
+      {done && <FormSuccess>{t("done")}</FormSuccess>}
       <SelectField
         id="forward-to"
         label={t("to")}
