@@ -6,8 +6,11 @@ import { isSessionAlive } from "@/lib/auth/session-lifetime";
 import { serverEnv } from "@/lib/env";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { platformCookieOptions, platformSessionCookieName } from "@/lib/platform/auth/platform-cookies";
+import { refreshPlatformSession } from "@/lib/platform/auth/platform-session";
 import { hostFromHeaders } from "@/lib/tenant/normalize-host";
 import { resolveHost } from "@/lib/tenant/resolve-tenant";
+import { suspendedPage } from "@/lib/platform/suspended-page";
 
 // Node runtime: the tenant lookup uses the database. This file only routes and redirects;
 // every page and data function authorises again (a middleware bypass must expose nothing).
@@ -24,15 +27,24 @@ export const config = {
 
 const STAFF_AREA = /^\/broker(\/|$)/;
 const CUSTOMER_AREA = /^\/portal(\/|$)/;
+// The operator area lives on the root domain only; on a tenant's host it does not exist.
+const PLATFORM_ONLY = /^\/(admin|api\/platform)(\/|$)/;
 const TENANT_ONLY =
-  /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|api\/auth|api\/documents|api\/import|api\/portal|api\/change-requests)(\/|$)/;
+  /^\/(broker|portal|login|register|forgot-password|reset-password|two-factor|impressum|datenschutz|branding|api\/auth|api\/documents|api\/import|api\/portal|api\/change-requests)(\/|$)/;
 
 export async function middleware(req: NextRequest) {
   const host = hostFromHeaders((name) => req.headers.get(name));
   const resolution = host ? await resolveHost(host) : ({ kind: "unknown" } as const);
   const path = req.nextUrl.pathname;
 
-  if (resolution.kind === "unknown" || (resolution.kind === "platform" && TENANT_ONLY.test(path))) {
+  // A suspended tenant: every path of its addresses, sign-in included, gets the neutral 503 page.
+  if (resolution.kind === "suspended") return suspendedPage((name) => req.cookies.get(name)?.value);
+
+  if (
+    resolution.kind === "unknown" ||
+    (resolution.kind === "platform" && TENANT_ONLY.test(path)) ||
+    (resolution.kind === "tenant" && PLATFORM_ONLY.test(path))
+  ) {
     return notFound();
   }
 
@@ -50,9 +62,7 @@ export async function middleware(req: NextRequest) {
     const raw = req.cookies.get(sessionCookieName())?.value;
     const claims = await readSessionClaims(raw);
     const valid =
-      raw && claims && claims.tenantId === resolution.tenant.id && isSessionAlive(claims, resolution.tenant.sessionIdleMinutes)
-        ? claims
-        : null;
+      raw && claims && claims.tenantId === resolution.tenant.id && isSessionAlive(claims, resolution.tenant) ? claims : null;
     if (valid && raw) session = { raw, claims: valid };
     const isStaffArea = STAFF_AREA.test(path);
     const isCustomerArea = CUSTOMER_AREA.test(path);
@@ -69,8 +79,14 @@ export async function middleware(req: NextRequest) {
 
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("Content-Security-Policy", csp);
-  if (STAFF_AREA.test(path) || CUSTOMER_AREA.test(path) || path.startsWith("/api/")) {
+  const isOperatorArea = resolution.kind === "platform" && PLATFORM_ONLY.test(path);
+  if (STAFF_AREA.test(path) || CUSTOMER_AREA.test(path) || isOperatorArea || path.startsWith("/api/")) {
     res.headers.set("Cache-Control", "private, no-store");
+  }
+  // The operator's own session (lib/platform/auth): activity in the admin area extends its idle window.
+  if (isOperatorArea) {
+    const refreshed = await refreshPlatformSession(req.cookies.get(platformSessionCookieName())?.value);
+    if (refreshed) res.cookies.set(platformSessionCookieName(), refreshed, platformCookieOptions());
   }
   // Sign-in and sign-out set the cookie themselves; everywhere else activity extends the idle window.
   if (session && !path.startsWith("/api/auth/")) {

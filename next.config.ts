@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native/wasm packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "s3rver"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "s3rver", "sharp"],
   // The staff portrait (≤ 2 MB, lib/validation/staff-avatar.ts) is posted to a server action; the default
   // limit is 1 MB. Documents never go through actions (they stream through the upload routes).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },

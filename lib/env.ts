@@ -16,6 +16,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().default(3000),
   // https in production; http on localhost
   PUBLIC_PROTOCOL: z.enum(["http", "https"]).default("http"),
+  // Host a broker's custom domain points to with its CNAME; unset → domains.<ROOT_DOMAIN>
+  // (lib/tenant/domains/platform-cname-target.ts).
+  PLATFORM_CNAME_TARGET: z
+    .string()
+    .regex(/^[a-zA-Z0-9.-]+$/, "a host name without scheme or port")
+    .optional(),
   NEXTAUTH_SECRET: z.string().min(32).default("dev-only-secret-change-me-in-production-0123456789"),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().default("eu-central-1"),

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { sendUpload } from "@/components/broker/documents/send-upload";
 import { FieldShell, describedBy } from "@/components/ui/field-shell";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/documents/upload-limits";
+import { bytesInMb } from "@/lib/documents/upload-limits";
 import { formatBytes } from "@/lib/i18n/format";
 import type { Msg } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate-message";
@@ -18,6 +18,8 @@ export type DocumentUploadProps = {
   claimId?: string;
   /** Preselected category, e.g. "CLAIM" on a claim page. */
   defaultCategory?: string;
+  /** The tenant's document size limit in bytes (getUploadLimit), for the early warning and the hint. */
+  maxBytes: number;
 };
 
 type Phase = { kind: "idle" } | { kind: "uploading"; progress: number } | { kind: "done"; name: string } | { kind: "failed" };
@@ -29,7 +31,7 @@ const UPLOAD_URL = "/api/portal/documents";
  * category, optionally a title, and send it with a visible progress bar. One file per upload; the
  * server checks type, size and rights again and answers with a translated error.
  */
-export function DocumentUpload({ contractId, claimId, defaultCategory }: DocumentUploadProps) {
+export function DocumentUpload({ contractId, claimId, defaultCategory, maxBytes }: DocumentUploadProps) {
   const t = useTranslations("inbox.upload");
   const tLabels = useTranslations("labels");
   const tAll = useTranslations();
@@ -58,8 +60,8 @@ export function DocumentUpload({ contractId, claimId, defaultCategory }: Documen
     if (!chosen) return;
     // early warnings only; the server decides (magic bytes, exact size)
     if (chosen.size === 0) setError(t("emptyLocal"));
-    else if (chosen.size > MAX_UPLOAD_BYTES) setError(t("tooLargeLocal", { maxMb: MAX_UPLOAD_MB }));
-    setFile(chosen.size === 0 || chosen.size > MAX_UPLOAD_BYTES ? null : chosen);
+    else if (chosen.size > maxBytes) setError(t("tooLargeLocal", { maxMb: bytesInMb(maxBytes) }));
+    setFile(chosen.size === 0 || chosen.size > maxBytes ? null : chosen);
   }
 
   async function submit(event: FormEvent) {
@@ -148,7 +150,7 @@ export function DocumentUpload({ contractId, claimId, defaultCategory }: Documen
           {file ? t("chosen", { name: file.name, size: formatBytes(file.size, locale) }) : t("noneChosen")}
         </p>
         <p id={`${id}-limits`} className="text-xs text-slate-600">
-          {t("limits", { maxMb: MAX_UPLOAD_MB })}
+          {t("limits", { maxMb: bytesInMb(maxBytes) })}
         </p>
         <p id={`${id}-camera-hint`} className="sr-only">
           {t("cameraHint")}

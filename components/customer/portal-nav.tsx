@@ -46,7 +46,7 @@ function PortalNavBadge({ href, fromLayout, current }: { href: string; fromLayou
   if (shown.count <= 0) return null;
   return (
     <span
-      className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand bg-white" : "bg-brand text-white"}`}
+      className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand bg-white" : "bg-brand-2 text-white"}`}
     >
       <span aria-hidden="true">{shown.count}</span>
       <span className="sr-only">{shown.label}</span>

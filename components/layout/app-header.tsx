@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { BrandMark } from "@/components/settings/branding/brand-mark";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import type { BadgeCount } from "./fresh-badge";
 import { NavBadge } from "./nav-badge";
@@ -12,6 +13,8 @@ export type AppNavItem = { href: string; label: string; badge?: BadgeCount };
 
 type Props = {
   tenantName: string;
+  /** the tenant's uploaded logo (TenantBranding.logoPath); shown instead of the name when set */
+  logoPath: string | null;
   homeHref: string;
   userName: string;
   subtitle: string;
@@ -21,12 +24,13 @@ type Props = {
 };
 
 /** Branded top bar shared by the broker workspace and the customer portal. */
-export function AppHeader({ tenantName, homeHref, userName, subtitle, navLabel, nav = [] }: Props) {
+export function AppHeader({ tenantName, logoPath, homeHref, userName, subtitle, navLabel, nav = [] }: Props) {
   return (
-    <header className="bg-brand text-white">
+    // The secondary brand colour underlines the bar, so that setting shows on every page.
+    <header className="bg-brand border-brand-2 border-b-4 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={homeHref} className="text-lg font-semibold">
-          {tenantName}
+        <Link href={homeHref} className="text-lg font-semibold" data-testid="app-header-home">
+          {logoPath ? <BrandMark logoPath={logoPath} name={tenantName} variant="header" /> : tenantName}
         </Link>
         {nav.length > 0 ? (
           <nav aria-label={navLabel} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -2,27 +2,35 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT } from "@/lib/documents/upload-limits";
+import { bytesInMb, UPLOAD_ACCEPT } from "@/lib/documents/upload-limits";
 import { formatBytes } from "@/lib/i18n/format";
 import { TICKET_ATTACHMENTS_MAX } from "@/lib/validation/ticket";
 
-type Props = { id: string; files: File[]; onChange: (files: File[]) => void; disabled: boolean; error?: string | null };
+type Props = {
+  id: string;
+  files: File[];
+  onChange: (files: File[]) => void;
+  disabled: boolean;
+  error?: string | null;
+  /** the tenant's document size limit in bytes (getUploadLimit) */
+  maxBytes: number;
+};
 
 /** Early warnings only (the server checks the bytes): what would be refused anyway is marked before sending. */
-export function fileProblem(file: File): "empty" | "tooLarge" | null {
+export function fileProblem(file: File, maxBytes: number): "empty" | "tooLarge" | null {
   if (file.size === 0) return "empty";
-  return file.size > MAX_UPLOAD_BYTES ? "tooLarge" : null;
+  return file.size > maxBytes ? "tooLarge" : null;
 }
 
-export function hasAttachmentProblems(files: File[]): boolean {
-  return files.length > TICKET_ATTACHMENTS_MAX || files.some((f) => fileProblem(f) !== null);
+export function hasAttachmentProblems(files: File[], maxBytes: number): boolean {
+  return files.length > TICKET_ATTACHMENTS_MAX || files.some((f) => fileProblem(f, maxBytes) !== null);
 }
 
 /**
  * Picks files for one message (several at once or one after another), lists them with their sizes
  * and a remove button, and warns about files the server would refuse for their size or number.
  */
-export function AttachmentPicker({ id, files, onChange, disabled, error }: Props) {
+export function AttachmentPicker({ id, files, onChange, disabled, error, maxBytes }: Props) {
   const t = useTranslations("ticketUi");
   const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
@@ -59,7 +67,7 @@ export function AttachmentPicker({ id, files, onChange, disabled, error }: Props
           {t("compose.files")}
         </label>
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {t("compose.filesHint", { max: TICKET_ATTACHMENTS_MAX, maxMb: MAX_UPLOAD_MB })}
+          {t("compose.filesHint", { max: TICKET_ATTACHMENTS_MAX, maxMb: bytesInMb(maxBytes) })}
         </p>
       </div>
       {files.length > 0 && (
@@ -69,7 +77,7 @@ export function AttachmentPicker({ id, files, onChange, disabled, error }: Props
           data-testid="ticket-chosen-files"
         >
           {files.map((file, index) => {
-            const problem = fileProblem(file);
+            const problem = fileProblem(file, maxBytes);
             return (
               <li key={`${index}-${file.name}-${file.size}`} className="flex items-start gap-3 px-3 py-2 text-sm">
                 <div className="min-w-0 flex-1">
@@ -79,7 +87,7 @@ export function AttachmentPicker({ id, files, onChange, disabled, error }: Props
                   </p>
                   {problem && (
                     <p className="mt-0.5 text-red-700">
-                      {t(`attachments.${problem}`, { name: file.name, maxMb: MAX_UPLOAD_MB })}
+                      {t(`attachments.${problem}`, { name: file.name, maxMb: bytesInMb(maxBytes) })}
                     </p>
                   )}
                 </div>

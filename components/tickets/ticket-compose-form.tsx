@@ -26,6 +26,8 @@ export type TicketComposeProps = {
   allowAttachments?: boolean;
   /** new: where to go after success, "{id}" is replaced by the ticket id; reply: the page refreshes */
   redirectTemplate?: string;
+  /** the tenant's document size limit in bytes (getUploadLimit), for the attachments' early warning */
+  maxUploadBytes: number;
 };
 
 type Field = "subject" | "body" | "kind" | "assigneeId";
@@ -45,6 +47,7 @@ export function TicketComposeForm({
   allowInternal,
   allowAttachments = true,
   redirectTemplate,
+  maxUploadBytes,
 }: TicketComposeProps) {
   const t = useTranslations("ticketUi.compose");
   const tUi = useTranslations("ticketUi");
@@ -84,7 +87,7 @@ export function TicketComposeForm({
     setFormError(null);
     setFieldErrors({});
     if (!checkFields()) return;
-    if (hasAttachmentProblems(files)) {
+    if (hasAttachmentProblems(files, maxUploadBytes)) {
       setFormError(t("fixFiles"));
       return;
     }
@@ -188,7 +191,9 @@ export function TicketComposeForm({
           internal={internal}
         />
         {allowInternal && !isNew && <InternalNoteToggle id={`${id}-internal`} checked={internal} onChange={setInternal} />}
-        {allowAttachments && <AttachmentPicker id={`${id}-files`} files={files} onChange={setFiles} disabled={busy} />}
+        {allowAttachments && (
+          <AttachmentPicker id={`${id}-files`} files={files} onChange={setFiles} disabled={busy} maxBytes={maxUploadBytes} />
+        )}
       </fieldset>
       {phase.kind === "sending" && (
         <div className="space-y-1">

@@ -3,8 +3,8 @@ import { db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import type { Locale } from "../db/generated/enums";
 import { localeFromDb } from "../i18n/locales";
-import { translatorFor } from "../i18n/translator-for";
-import { enqueueEmail } from "../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../jobs/enqueue-branded-email";
+import { lockoutNoticeMail } from "../mail/templates/lockout-notice-mail";
 import {
   accountKey,
   clearFailures,
@@ -169,16 +169,16 @@ async function checkSecondFactor(attempt: Attempt, userId: string, code: string)
 /** Tells the owner of the account about repeated failures (no details an attacker could use), in their language. */
 async function sendLockoutNotice(
   attempt: Attempt,
-  user: { id: string; email: string; locale: Locale | null; tenant: { locale: Locale } },
+  user: { id: string; kind: "STAFF" | "CUSTOMER"; email: string; locale: Locale | null; tenant: { locale: Locale } },
 ): Promise<void> {
-  const t = translatorFor(localeFromDb(user.locale ?? user.tenant.locale));
+  const locale = localeFromDb(user.locale ?? user.tenant.locale);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + THROTTLE.maxDelayMs) } });
-    await enqueueEmail(tx, {
+    await enqueueBrandedEmail(tx, {
       tenantId: attempt.tenantId,
       to: user.email,
-      subject: t("mail.account.lockout.subject"),
-      text: [t("mail.account.greeting"), t("mail.account.lockout.body"), t("mail.account.lockout.notYou")].join("\n\n"),
+      locale,
+      content: { ...lockoutNoticeMail(locale), signature: user.kind !== "STAFF" },
     });
     await writeAudit(
       {

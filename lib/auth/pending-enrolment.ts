@@ -18,7 +18,7 @@ export async function getPendingEnrolment(): Promise<PendingEnrolment | null> {
   if (host.kind !== "tenant") return null;
   const claims = await readSessionClaims((await cookies()).get(sessionCookieName())?.value);
   if (!claims || claims.tenantId !== host.tenant.id || claims.kind !== "STAFF") return null;
-  if (!isSessionAlive(claims, host.tenant.sessionIdleMinutes)) return null;
+  if (!isSessionAlive(claims, host.tenant)) return null;
   const user = await db.user.findFirst({
     where: {
       id: claims.userId,

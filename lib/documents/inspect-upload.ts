@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Transform, type Readable, type TransformCallback } from "node:stream";
 import type { Msg } from "../i18n/message-key";
 import { SNIFF_BYTES, sniffFileType } from "./sniff-file-type";
-import { MAX_UPLOAD_MB, type AllowedUploadType } from "./upload-limits";
+import { bytesInMb, type AllowedUploadType } from "./upload-limits";
 
 /** Why an upload was refused; the status is what the route answers. */
 export type UploadRefusal = { ok: false; error: Msg; status: 400 | 403 | 413 | 415 | 503 };
@@ -17,10 +17,14 @@ export class UploadRefusedError extends Error {
 export const refusals = {
   empty: { ok: false, error: "documents.errors.empty", status: 400 },
   typeNotAllowed: { ok: false, error: "documents.errors.typeNotAllowed", status: 415 },
-  tooLarge: { ok: false, error: { key: "documents.errors.tooLarge", values: { maxMb: MAX_UPLOAD_MB } }, status: 413 },
   // the sender broke off (connection lost, multipart cut short): their problem, not S3's
   incomplete: { ok: false, error: "documents.errors.incomplete", status: 400 },
 } as const satisfies Record<string, UploadRefusal>;
+
+/** Too large for the limit the upload is held to (the tenant's, lib/documents/upload-limits.ts); the message names it. */
+export function tooLarge(maxBytes: number): UploadRefusal {
+  return { ok: false, error: { key: "documents.errors.tooLarge", values: { maxMb: bytesInMb(maxBytes) } }, status: 413 };
+}
 
 /**
  * Sits between the uploaded bytes and S3: holds back the first bytes until their magic number says
@@ -95,7 +99,7 @@ export class UploadInspector extends Transform {
 
   private count(chunk: Buffer): UploadRefusedError | undefined {
     this.sizeBytes += chunk.length;
-    if (this.sizeBytes > this.maxBytes) return this.refuse(refusals.tooLarge);
+    if (this.sizeBytes > this.maxBytes) return this.refuse(tooLarge(this.maxBytes));
     this.hash.update(chunk);
     this.push(chunk);
     return undefined;

@@ -5,9 +5,8 @@ import type { StoredAttachment } from "../data/tickets/types";
 import type { Msg } from "../i18n/message-key";
 import { deleteObject } from "../storage/delete-object";
 import { titleFromFileName, uploadFileName } from "../validation/document-upload";
-import { refusals, type UploadRefusal } from "./inspect-upload";
+import { refusals, tooLarge, type UploadRefusal } from "./inspect-upload";
 import { byteCap, declaredLength, multipartContentType, multipartParser, requestBodyStream } from "./multipart-form";
-import { MAX_UPLOAD_BYTES } from "./upload-limits";
 
 export type { StoredAttachment };
 
@@ -17,6 +16,8 @@ export type MultipartFilesOptions = {
   customerId: string;
   /** files per request; more is refused with `tooManyFiles` */
   maxFiles: number;
+  /** size limit per file (the tenant's, effectiveUploadLimit in lib/documents/upload-limits.ts) */
+  maxFileBytes: number;
   tooManyFiles: Msg;
   /** text fields per request and bytes per field (UTF-8) */
   maxFields?: number;
@@ -42,13 +43,13 @@ export async function readMultipartFiles<R extends { ok: boolean }>(
   options: MultipartFilesOptions,
   commit: (fields: Record<string, string>, files: StoredAttachment[]) => Promise<R>,
 ): Promise<R | UploadRefusal> {
-  const { tenantId, customerId, maxFiles, maxFields = 20, maxFieldBytes = 32 * 1024 } = options;
+  const { tenantId, customerId, maxFiles, maxFileBytes, maxFields = 20, maxFieldBytes = 32 * 1024 } = options;
   const tooManyFiles: UploadRefusal = { ok: false, error: options.tooManyFiles, status: 400 };
-  const maxBytes = maxFiles * (MAX_UPLOAD_BYTES + 1 + PART_OVERHEAD_BYTES) + maxFields * (maxFieldBytes + 1024) + 64 * 1024;
+  const maxBytes = maxFiles * (maxFileBytes + 1 + PART_OVERHEAD_BYTES) + maxFields * (maxFieldBytes + 1024) + 64 * 1024;
 
   const contentType = multipartContentType(request);
   if (!contentType) return badForm;
-  if (declaredLength(request) > maxBytes) return refusals.tooLarge;
+  if (declaredLength(request) > maxBytes) return tooLarge(maxFileBytes);
   const parser = multipartParser(contentType, {
     fields: maxFields,
     fieldSize: maxFieldBytes,
@@ -56,7 +57,7 @@ export async function readMultipartFiles<R extends { ok: boolean }>(
     files: maxFiles * 2 + 1,
     parts: maxFields + maxFiles * 2 + 1,
     // one byte over the limit lets the inspector see that the file is too large; busboy drops the rest
-    fileSize: MAX_UPLOAD_BYTES + 1,
+    fileSize: maxFileBytes + 1,
   });
   if (!parser) return badForm;
 
@@ -79,7 +80,7 @@ export async function readMultipartFiles<R extends { ok: boolean }>(
         error: (name.error.issues[0]?.message ?? "documents.errors.fileNameInvalid") as Msg,
         status: 400,
       });
-    const result = await storeUploadedFile(tenantId, customerId, body, async (file) => file);
+    const result = await storeUploadedFile(tenantId, customerId, body, maxFileBytes, async (file) => file);
     if (!result.ok) return refuse(result);
     stored.push({ fileName: name.data, title: titleFromFileName(name.data), ...result.value });
   }
@@ -122,7 +123,7 @@ export async function readMultipartFiles<R extends { ok: boolean }>(
   await queue;
 
   // `refusal` is assigned inside the listeners; TypeScript cannot see that.
-  const refused = overCap ? refusals.tooLarge : ((refusal as UploadRefusal | null) ?? (parsed ? null : refusals.incomplete));
+  const refused = overCap ? tooLarge(maxFileBytes) : ((refusal as UploadRefusal | null) ?? (parsed ? null : refusals.incomplete));
   if (refused) {
     await removeObjects(stored);
     return refused;

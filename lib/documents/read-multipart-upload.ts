@@ -1,11 +1,13 @@
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { refusals, type UploadRefusal } from "./inspect-upload";
+import { refusals, tooLarge, type UploadRefusal } from "./inspect-upload";
 import { declaredLength, multipartContentType, multipartParser, requestBodyStream } from "./multipart-form";
-import { MAX_UPLOAD_BYTES } from "./upload-limits";
 
-/** One uploaded file with the text fields that came before it in the form. */
-export type MultipartFile = { fileName: string; body: Readable; fields: Record<string, string> };
+/**
+ * One uploaded file with the text fields that came before it in the form. `maxBytes` is the limit the
+ * body was cut off at (one byte over it): whoever stores the body must refuse it beyond that limit.
+ */
+export type MultipartFile = { fileName: string; body: Readable; fields: Record<string, string>; maxBytes: number };
 
 // Room for the metadata fields and multipart boundaries around a file at the size limit.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -15,15 +17,17 @@ const noFile: UploadRefusal = { ok: false, error: "documents.errors.noFile", sta
 /**
  * Streams a multipart/form-data request (one file per request, metadata fields before the file) into
  * `handle` without buffering the file. Whatever `handle` leaves unread is drained so the parser
- * finishes; a request that declares more than the limit is refused before it is read.
+ * finishes; a request that declares more than the limit is refused before it is read. `maxBytes` is
+ * the file size limit (the tenant's, effectiveUploadLimit in lib/documents/upload-limits.ts).
  */
 export async function readMultipartUpload<R>(
   request: Request,
+  maxBytes: number,
   handle: (file: MultipartFile) => Promise<R>,
 ): Promise<R | UploadRefusal> {
   const contentType = multipartContentType(request);
   if (!contentType) return noFile;
-  if (declaredLength(request) > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) return refusals.tooLarge;
+  if (declaredLength(request) > maxBytes + FORM_OVERHEAD_BYTES) return tooLarge(maxBytes);
 
   // one byte over the limit lets the inspector see that the file is too large; busboy drops the rest
   const parser = multipartParser(contentType, {
@@ -31,7 +35,7 @@ export async function readMultipartUpload<R>(
     fields: 10,
     fieldSize: 1_000,
     parts: 12,
-    fileSize: MAX_UPLOAD_BYTES + 1,
+    fileSize: maxBytes + 1,
   });
   if (!parser) return noFile; // no or malformed boundary
 
@@ -43,7 +47,7 @@ export async function readMultipartUpload<R>(
   parser.on("file", (_name, body, info) => {
     // a form that breaks off fails this stream, possibly before the handler listens to it
     body.on("error", () => undefined);
-    handled = handle({ fileName: info.filename ?? "", body, fields: { ...fields } }).finally(() => body.resume());
+    handled = handle({ fileName: info.filename ?? "", body, fields: { ...fields }, maxBytes }).finally(() => body.resume());
     // the caller sees a rejection when it awaits the result; until then it is not "unhandled"
     handled.catch(() => undefined);
   });

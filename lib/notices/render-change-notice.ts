@@ -17,8 +17,9 @@ export async function renderChangeNotice(text: ChangeNoticeText, meta: { title: 
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   pdf.setTitle(safe(regular, meta.title));
   pdf.setAuthor(safe(regular, meta.author));
-  pdf.setCreator("Maklerportal");
-  pdf.setProducer("Maklerportal");
+  // The broker's letter: document properties name the broker, never the platform (white label).
+  pdf.setCreator(safe(regular, meta.author));
+  pdf.setProducer(safe(regular, meta.author));
   let page = pdf.addPage(A4);
   let y = A4[1] - 56;
 

@@ -4,11 +4,10 @@ import { localeFromDb } from "../i18n/locales";
 import type { Msg } from "../i18n/message-key";
 import { translateMessage } from "../i18n/translate-message";
 import { translatorFor } from "../i18n/translator-for";
-import { enqueueEmail } from "../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../jobs/enqueue-branded-email";
 import { notificationEmail } from "../mail/templates/notification-email";
 import { tenantBaseUrl } from "../tenant/tenant-base-url";
 import { readEmailPreferences, type EmailCategory } from "../validation/email-preferences";
-import { signatureText } from "./signature-text";
 
 export type CustomerNotice = {
   tenantId: string;
@@ -22,8 +21,6 @@ export type CustomerNotice = {
   link: string;
   /** Which e-mail preference governs the e-mail; the in-app notification is always written. */
   emailCategory: EmailCategory;
-  /** Close the e-mail with the tenant's signature as plain text (staff replies to a ticket). */
-  signature?: boolean;
 };
 
 /**
@@ -39,9 +36,8 @@ export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNo
   if (recipients.length === 0) return 0;
   const tenant = await tx.tenant.findUniqueOrThrow({
     where: { id: n.tenantId },
-    select: { id: true, slug: true, name: true, locale: true, primaryColor: true, emailSignatureHtml: true },
+    select: { id: true, slug: true, name: true, locale: true },
   });
-  const signature = n.signature ? signatureText(tenant.emailSignatureHtml) : null;
   const baseUrl = await tenantBaseUrl(tenant, tx);
   const createdAt = now();
   for (const r of recipients) {
@@ -51,16 +47,14 @@ export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNo
       data: { tenantId: n.tenantId, userId: r.id, type: n.type, title: headline, link: n.link, createdAt },
     });
     if (!readEmailPreferences(r.emailPreferences)[n.emailCategory]) continue;
-    const mail = notificationEmail({
+    const content = notificationEmail({
       locale,
       tenantName: tenant.name,
-      primaryColor: tenant.primaryColor,
       headline,
       url: `${baseUrl}${n.link}`,
       preferencesUrl: `${baseUrl}/portal/notifications`,
-      signature,
     });
-    await enqueueEmail(tx, { tenantId: n.tenantId, to: r.email, ...mail });
+    await enqueueBrandedEmail(tx, { tenantId: n.tenantId, to: r.email, locale, content });
   }
   return recipients.length;
 }

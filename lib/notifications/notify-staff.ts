@@ -4,7 +4,7 @@ import { localeFromDb } from "../i18n/locales";
 import type { Msg } from "../i18n/message-key";
 import { translateMessage } from "../i18n/translate-message";
 import { translatorFor } from "../i18n/translator-for";
-import { enqueueEmail } from "../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../jobs/enqueue-branded-email";
 import { tenantBaseUrl } from "../tenant/tenant-base-url";
 import { staffNotificationEmail } from "./staff-notification-email";
 
@@ -34,20 +34,19 @@ export async function notifyStaff(tx: Prisma.TransactionClient, n: StaffNotice):
   if (!user) return false;
   const tenant = await tx.tenant.findUniqueOrThrow({
     where: { id: n.tenantId },
-    select: { id: true, slug: true, name: true, locale: true, primaryColor: true },
+    select: { id: true, slug: true, name: true, locale: true },
   });
   const locale = localeFromDb(user.locale ?? tenant.locale);
   const headline = translateMessage(translatorFor(locale), n.title);
   await tx.notification.create({
     data: { tenantId: n.tenantId, userId: user.id, type: n.type, title: headline, link: n.link, createdAt: now() },
   });
-  const mail = staffNotificationEmail({
+  const content = staffNotificationEmail({
     locale,
     tenantName: tenant.name,
-    primaryColor: tenant.primaryColor,
     headline,
     url: `${await tenantBaseUrl(tenant, tx)}${n.link}`,
   });
-  await enqueueEmail(tx, { tenantId: n.tenantId, to: user.email, ...mail });
+  await enqueueBrandedEmail(tx, { tenantId: n.tenantId, to: user.email, locale, content });
   return true;
 }

@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { serverEnv } from "../env";
+import { subdomainBaseUrl } from "./domains/subdomain-url";
 
 type DomainReader = Pick<Prisma.TransactionClient | PrismaClient, "domain">;
 
@@ -9,11 +10,9 @@ type DomainReader = Pick<Prisma.TransactionClient | PrismaClient, "domain">;
  * its verified primary domain, else <slug>.<ROOT_DOMAIN> (with the port on localhost).
  */
 export async function tenantBaseUrl(tenant: { id: string; slug: string }, client: DomainReader = db): Promise<string> {
-  const env = serverEnv();
   const domain = await client.domain.findFirst({
     where: { tenantId: tenant.id, status: "VERIFIED", isPrimary: true },
     select: { host: true },
   });
-  const host = domain?.host ?? `${tenant.slug}.${env.ROOT_DOMAIN}${env.ROOT_DOMAIN === "localhost" ? `:${env.PORT}` : ""}`;
-  return `${env.PUBLIC_PROTOCOL}://${host}`;
+  return domain ? `${serverEnv().PUBLIC_PROTOCOL}://${domain.host}` : subdomainBaseUrl(tenant.slug);
 }

@@ -10,6 +10,10 @@ export type TenantBranding = {
   currency: "EUR" | "CHF";
   loginText: string | null;
   sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Same-origin paths of the uploaded logo and favicon (lib/tenant/branding-asset-path.ts), null when none. */
+  logoPath: string | null;
+  faviconPath: string | null;
   /** Broker settings for the customer folder: withhold expiry dates / money figures from customers. */
   portalHideExpiryDates: boolean;
   portalHideFinancials: boolean;

@@ -5,8 +5,9 @@ export type StaffRoleKey = (typeof STAFF_ROLE_KEYS)[number];
 
 export const isStandardRole = (key: string): key is StaffRoleKey => (STAFF_ROLE_KEYS as readonly string[]).includes(key);
 
-// Same tolerance as normalizeMobile (separators, 00 prefix); the data layer stores E.164.
-const MOBILE = /^(\+|00)[1-9][\d\s\-/().]{7,24}$/;
+// Same tolerance as normalizeMobile (separators, 00 prefix); the data layer stores E.164. The
+// platform's owner invitation (lib/validation/platform.ts) accepts the same numbers.
+export const MOBILE_NUMBER = /^(\+|00)[1-9][\d\s\-/().]{7,24}$/;
 
 // Messages are catalog keys (lib/i18n/messages/*/broker.json); the form translates them.
 /** The "Mitarbeiter einladen" form; shared by the form (zodResolver) and the data layer. */
@@ -33,7 +34,7 @@ export const staffInvitationInput = z.object(
       .string({ error: "broker.staff.validation.mobileRequired" })
       .trim()
       .min(1, "broker.staff.validation.mobileRequired")
-      .regex(MOBILE, "broker.staff.validation.mobileInvalid"),
+      .regex(MOBILE_NUMBER, "broker.staff.validation.mobileInvalid"),
     // any role key of the tenant, custom roles included; the data layer checks that it exists
     roleKey: z
       .string({ error: "broker.staff.validation.roleRequired" })

@@ -6,6 +6,13 @@
  */
 export const DEMO_PASSWORD = "Demo-Passwort-2026!";
 
+/**
+ * The demo platform operator (dev/demo seed only, never a migration): sign in at
+ * http://localhost:3000/admin/login; the first sign-in sets up the authenticator app.
+ * Kept here, free of database imports, because the start banner prints it before the server's env is set.
+ */
+export const DEMO_OPERATOR = { email: "betrieb@plattform.example", name: "Plattform-Betrieb (Demo)", password: DEMO_PASSWORD };
+
 export const DEMO_LOGINS: { tenant: string; role: string; email: string; password: string }[] = [
   { tenant: "demo", role: "Inhaberin (owner)", email: "inhaber@demo.example", password: DEMO_PASSWORD },
   { tenant: "demo", role: "Berater (advisor)", email: "berater@demo.example", password: DEMO_PASSWORD },

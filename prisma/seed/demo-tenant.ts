@@ -120,6 +120,8 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
         status: "PENDING",
         verificationToken: domainVerificationToken(),
         isPrimary: false,
+        // the worker looks for the DNS records right away, like for a domain added in the settings
+        nextCheckAt: new Date(),
       },
     ],
   };

@@ -8,6 +8,7 @@ import { seedCatalog } from "./catalog";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 import { buildDemoPlan, DEMO_SLUG } from "./demo-tenant";
 import { buildNordPlan, NORD_SLUG } from "./nord-tenant";
+import { seedPlatformOperator } from "./platform-operator";
 import { writeTenantPlan } from "./write-plan";
 
 const TENANTS = [
@@ -24,6 +25,7 @@ export async function seedDemo(options: { log?: (message: string) => void } = {}
   const log = options.log ?? (() => {});
   const catalog = await seedCatalog(db);
   log("Katalog (Sparten, Versicherer) aktualisiert");
+  await seedPlatformOperator(log);
 
   let seeded = false;
   for (const { slug, build } of TENANTS) {

@@ -1,5 +1,6 @@
 import type { Catalog } from "./catalog";
 import { DEMO_PASSWORD } from "./demo-logins";
+import { NORD_LOGO_SVG } from "./demo-logo";
 import { activeUser, releaseRows, staffRoleRows } from "./plan-helpers";
 import { day, type TenantPlan } from "./seed-plan";
 import { uuidv7 } from "./uuid-v7";
@@ -152,5 +153,6 @@ export async function buildNordPlan(catalog: Catalog): Promise<TenantPlan> {
       },
     ],
     domains: [],
+    logoSvg: NORD_LOGO_SVG,
   };
 }

@@ -46,5 +46,5 @@ export async function activeUser(
 
 /** Token a broker would publish as a DNS TXT record to prove a custom domain. */
 export function domainVerificationToken(): string {
-  return `maklerportal-verify=${randomBytes(16).toString("hex")}`;
+  return randomBytes(16).toString("hex");
 }

@@ -29,6 +29,8 @@ export type TenantPlan = {
   contracts: Prisma.ContractCreateManyInput[];
   insuredObjects: Prisma.InsuredObjectCreateManyInput[];
   documents: DocumentSeed[];
+  /** the broker's logo as SVG, stored as PNG like an upload (prisma/seed/demo-logo.ts) */
+  logoSvg?: string;
   domains: Prisma.DomainCreateManyInput[];
   claims?: Prisma.ClaimCreateManyInput[];
   claimEvents?: Prisma.ClaimEventCreateManyInput[];

@@ -5,6 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { documentObjectKey } from "@/lib/storage/object-key";
 import { putObject } from "@/lib/storage/put-object";
 import { s3Client } from "@/lib/storage/s3-client";
+import { storeDemoLogo } from "./demo-logo";
 import { renderDemoPdf } from "./pdf";
 import type { TenantPlan } from "./seed-plan";
 
@@ -16,6 +17,11 @@ export async function writeTenantPlan(client: PrismaClient, plan: TenantPlan): P
   const documents: Prisma.DocumentCreateManyInput[] = [];
   const uploaded: string[] = [];
   try {
+    if (plan.logoSvg) {
+      const logoKey = await storeDemoLogo(plan.tenant.id, plan.logoSvg);
+      uploaded.push(logoKey);
+      plan = { ...plan, tenant: { ...plan.tenant, logoKey } };
+    }
     for (const { pdf, ...row } of plan.documents) {
       const bytes = await renderDemoPdf(plan.tenant.name, pdf);
       const storageKey = documentObjectKey(plan.tenant.id, row.customerId);

@@ -7,6 +7,7 @@ import { authorizeDocumentDownload } from "@/lib/data/documents/authorize-docume
 import { uploadDocument } from "@/lib/data/documents/upload-document";
 import { db } from "@/lib/db/client";
 import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/documents/upload-limits";
 import { translatorFor } from "@/lib/i18n/translator-for";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import type { Msg } from "@/lib/i18n/message-key";
@@ -21,7 +22,9 @@ const text = (message: Msg) => translateMessage(german, message);
 
 /** The route's work without HTTP: parse the multipart body and hand the file to the data layer. */
 async function upload(ctx: RequestContext, customerId: string, file: UploadFile, fields?: Record<string, string>) {
-  return readMultipartUpload(await uploadRequest(file, fields), (part) => uploadDocument(ctx, customerId, part));
+  return readMultipartUpload(await uploadRequest(file, fields), MAX_UPLOAD_BYTES, (part) =>
+    uploadDocument(ctx, customerId, part),
+  );
 }
 
 async function folder() {
@@ -151,7 +154,12 @@ describe("document upload", () => {
     // busboy already rejects most control characters in part headers; the data layer checks them too
     const { tenant, customer, ctx } = await folder();
     for (const fileName of ["rechnung\u0007.pdf", "police\u0000.pdf", "zeile\nzwei.pdf"]) {
-      const result = await uploadDocument(ctx, customer.id, { fileName, body: Readable.from([tinyPdf()]), fields: {} });
+      const result = await uploadDocument(ctx, customer.id, {
+        fileName,
+        body: Readable.from([tinyPdf()]),
+        fields: {},
+        maxBytes: MAX_UPLOAD_BYTES,
+      });
       expect(result).toEqual({ ok: false, status: 400, error: "documents.errors.fileNameInvalid" });
     }
     await expectNothingStored(tenant.id, customer.id);
@@ -179,7 +187,7 @@ describe("document upload", () => {
       headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
       body: cut,
     });
-    const result = await readMultipartUpload(request, (part) => uploadDocument(ctx, customer.id, part));
+    const result = await readMultipartUpload(request, MAX_UPLOAD_BYTES, (part) => uploadDocument(ctx, customer.id, part));
     expect(result).toEqual({ ok: false, status: 400, error: "documents.errors.incomplete" });
     await expectNothingStored(tenant.id, customer.id);
   });
@@ -187,7 +195,7 @@ describe("document upload", () => {
   it("refuses a request without a file", async () => {
     const { customer, ctx } = await folder();
     const request = await uploadRequest(null);
-    expect(await readMultipartUpload(request, (part) => uploadDocument(ctx, customer.id, part))).toEqual({
+    expect(await readMultipartUpload(request, MAX_UPLOAD_BYTES, (part) => uploadDocument(ctx, customer.id, part))).toEqual({
       ok: false,
       status: 400,
       error: "documents.errors.noFile",
@@ -228,7 +236,7 @@ describe("who may upload documents", () => {
   it("refuses a customer's own login and anonymous callers", async () => {
     const { tenant, customer } = await folder();
     const login = await createCustomerUser(tenant.id, customer.id);
-    const file = () => ({ fileName: "police.pdf", body: Readable.from([tinyPdf()]), fields: {} });
+    const file = () => ({ fileName: "police.pdf", body: Readable.from([tinyPdf()]), fields: {}, maxBytes: MAX_UPLOAD_BYTES });
     await expect(uploadDocument(await contextFor(login.id), customer.id, file())).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(uploadDocument(null, customer.id, file())).rejects.toBeInstanceOf(AccessDeniedError);
     await expectNothingStored(tenant.id, customer.id);

@@ -11,6 +11,7 @@ import { saveEmailPreferences } from "@/lib/data/notifications/save-email-prefer
 import { db } from "@/lib/db/client";
 import type { PortalModule, ReleaseLevel } from "@/lib/db/generated/client";
 import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/documents/upload-limits";
 import { ensureBucket } from "@/lib/storage/ensure-bucket";
 import {
   createContract,
@@ -47,7 +48,7 @@ async function office(releases: Releases = { INSURANCE: "READ", PROFILE: "READ" 
 
 async function brokerUpload(ctx: RequestContext, customerId: string, fields: Record<string, string>) {
   const request = await uploadRequest({ name: "scan.pdf", bytes: tinyPdf() }, { title: SECRET_TITLE, ...fields });
-  const result = await readMultipartUpload(request, (part) => uploadDocument(ctx, customerId, part));
+  const result = await readMultipartUpload(request, MAX_UPLOAD_BYTES, (part) => uploadDocument(ctx, customerId, part));
   if (!result.ok) throw new Error(`upload refused: ${JSON.stringify(result)}`);
   return result.id;
 }

@@ -9,6 +9,7 @@ import { loadDocumentInbox } from "@/lib/data/documents/load-document-inbox";
 import { uploadOwnDocument } from "@/lib/data/documents/upload-own-document";
 import { db } from "@/lib/db/client";
 import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/documents/upload-limits";
 import type { Msg } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { translatorFor } from "@/lib/i18n/translator-for";
@@ -35,7 +36,7 @@ async function upload(ctx: RequestContext, fields: Record<string, string> = {}, 
     category: "BROKER_MANDATE",
     ...fields,
   });
-  return readMultipartUpload(request, (part) => uploadOwnDocument(ctx, part));
+  return readMultipartUpload(request, MAX_UPLOAD_BYTES, (part) => uploadOwnDocument(ctx, part));
 }
 
 type Releases = Partial<Record<PortalModule, ReleaseLevel>>;

@@ -108,11 +108,11 @@ describe("session checks", () => {
     expect(await loadRequestContext({ tenant, claims })).not.toBeNull();
   });
 
-  it("treats a suspended tenant's host as unknown", async () => {
+  it("resolves a suspended tenant's host to no tenant at all", async () => {
     const t = await createTenant();
     await db.tenant.update({ where: { id: t.id }, data: { status: "SUSPENDED" } });
     clearTenantCache();
-    expect(await resolveHost(`${t.slug}.localhost`)).toEqual({ kind: "unknown" });
+    expect(await resolveHost(`${t.slug}.localhost`)).toEqual({ kind: "suspended" });
     expect(await resolveHost("niemand-hier.localhost")).toEqual({ kind: "unknown" });
   });
 
@@ -122,7 +122,10 @@ describe("session checks", () => {
     await db.domain.create({ data: { tenantId: t.id, host, verificationToken: "x" } });
     clearTenantCache();
     expect(await resolveHost(host)).toEqual({ kind: "unknown" });
-    await db.domain.update({ where: { host }, data: { status: "VERIFIED", verifiedAt: new Date() } });
+    await db.domain.update({
+      where: { tenantId_host: { tenantId: t.id, host } },
+      data: { status: "VERIFIED", verifiedAt: new Date() },
+    });
     clearTenantCache();
     const r = await resolveHost(host);
     expect(r.kind === "tenant" && r.tenant.id).toBe(t.id);

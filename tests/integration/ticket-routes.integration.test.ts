@@ -4,6 +4,7 @@ import { refusalResponse } from "@/app/api/tickets/ticket-route-helpers";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { db } from "@/lib/db/client";
 import { readMultipartFiles } from "@/lib/documents/read-multipart-files";
+import { MAX_UPLOAD_BYTES } from "@/lib/documents/upload-limits";
 import { getObjectBytes } from "@/lib/storage/get-object";
 import { ensureBucket } from "@/lib/storage/ensure-bucket";
 import { translateMessage } from "@/lib/i18n/translate-message";
@@ -278,7 +279,13 @@ describe("the multi-file reader on its own", () => {
     let committed = false;
     const result = await readMultipartFiles(
       request,
-      { tenantId: tenant.id, customerId: customer.id, maxFiles: 0, tooManyFiles: "tickets.errors.tooManyAttachments" },
+      {
+        tenantId: tenant.id,
+        customerId: customer.id,
+        maxFiles: 0,
+        maxFileBytes: MAX_UPLOAD_BYTES,
+        tooManyFiles: "tickets.errors.tooManyAttachments",
+      },
       async () => {
         committed = true;
         return { ok: true };
@@ -299,7 +306,13 @@ describe("the multi-file reader on its own", () => {
     await expect(
       readMultipartFiles(
         request,
-        { tenantId: tenant.id, customerId: customer.id, maxFiles: 5, tooManyFiles: "tickets.errors.tooManyAttachments" },
+        {
+          tenantId: tenant.id,
+          customerId: customer.id,
+          maxFiles: 5,
+          maxFileBytes: MAX_UPLOAD_BYTES,
+          tooManyFiles: "tickets.errors.tooManyAttachments",
+        },
         async (fields, files) => {
           expect(fields).toEqual({ body: "Siehe Anhang" });
           seen = await objectsUnder(tenant.id, customer.id);

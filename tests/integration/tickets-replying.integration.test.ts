@@ -46,14 +46,14 @@ describe("replies", () => {
     const payload = payloadOf(mail!);
     expectNoContent(payload.subject, payload.text, payload.html);
     expect(payload.text).toContain(`/portal/messages/${id}`);
-    // the signature as plain text: no tags, no script, no tracking image; escaped again in the HTML part
-    expect(payload.text.endsWith("Beste Grüße\nIhr Team & Co\nTel. 040 123")).toBe(true);
+    // the office's signature, sanitised: its formatting stays, no script, no tracking image
+    expect(payload.text).toContain("Beste Grüße\nIhr Team & Co\nTel. 040 123\n\n-- \n");
     for (const part of [payload.text, payload.html]) {
       expect(part).not.toContain("alert");
       expect(part).not.toContain("track.example");
-      expect(part).not.toContain("<b>");
     }
-    expect(payload.html).toContain("Ihr Team &amp; Co");
+    expect(payload.text).not.toContain("<b>");
+    expect(payload.html).toContain("Ihr <b>Team</b> &amp; Co");
   });
 
   it("writes no e-mail when the customer switched message e-mails off, but the in-app notice", async () => {

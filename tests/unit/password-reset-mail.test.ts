@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { mailBrandFrom } from "@/lib/mail/branded/mail-brand";
+import { renderBrandedMail } from "@/lib/mail/branded/render-branded-mail";
 import { passwordResetMail } from "@/lib/mail/templates/password-reset-mail";
 
 const input = { tenantName: "Muster & Partner", link: "https://muster.example/reset-password/abc", validMinutes: 60 };
+const brand = mailBrandFrom(
+  {
+    name: "Muster & Partner",
+    emailSenderName: null,
+    primaryColor: "#1d4ed8",
+    textColor: "#0f172a",
+    logoKey: null,
+    imprintHtml: null,
+    emailSignatureHtml: null,
+  },
+  "https://muster.example",
+);
+const reset = (locale: AppLocale) => renderBrandedMail(brand, locale, passwordResetMail({ ...input, locale }));
 
 describe("password reset e-mail", () => {
   it("is written in English for an English recipient", () => {
-    const mail = passwordResetMail({ ...input, locale: "en-GB" });
+    const mail = reset("en-GB");
     expect(mail.subject).toBe("Reset your password – Muster & Partner");
     expect(mail.text).toContain("Hello,");
     expect(mail.text).toContain("The link is valid for 60 minutes and can only be used once.");
@@ -16,7 +32,7 @@ describe("password reset e-mail", () => {
   });
 
   it("stays German for German recipients (de-DE and de-CH)", () => {
-    expect(passwordResetMail({ ...input, locale: "de-DE" }).subject).toBe("Passwort zurücksetzen – Muster & Partner");
-    expect(passwordResetMail({ ...input, locale: "de-CH" }).text).toContain("Der Link ist 60 Minuten gültig");
+    expect(reset("de-DE").subject).toBe("Passwort zurücksetzen – Muster & Partner");
+    expect(reset("de-CH").text).toContain("Der Link ist 60 Minuten gültig");
   });
 });

@@ -14,7 +14,7 @@ export default async function ForgotPasswordPage() {
   if (host.kind !== "tenant") redirect("/");
   const t = await getTranslations("account.forgotPassword");
   return (
-    <AuthCard tenantName={host.tenant.name} title={t("title")}>
+    <AuthCard tenantName={host.tenant.name} logoPath={host.tenant.logoPath} title={t("title")}>
       <ForgotPasswordForm />
     </AuthCard>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { BrandMark } from "@/components/settings/branding/brand-mark";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { currentHost } from "@/lib/tenant/current-tenant";
@@ -19,10 +20,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Only same-site paths; an absolute URL here would be an open redirect.
   const target = callbackUrl && /^\/(?!\/)[\w\-/]*$/.test(callbackUrl) ? callbackUrl : "/";
   return (
-    <main className="flex min-h-dvh items-center justify-center px-4 py-10">
+    <main className="flex flex-1 items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <div className="bg-brand mx-auto mb-3 h-12 w-12 rounded-xl" aria-hidden />
+          <BrandMark logoPath={host.tenant.logoPath} name={host.tenant.name} variant="auth" />
           <h1 className="text-xl font-semibold">{host.tenant.name}</h1>
           <p className="mt-1 text-sm text-slate-600">{host.tenant.loginText ?? t("tagline")}</p>
         </div>

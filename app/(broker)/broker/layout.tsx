@@ -5,6 +5,9 @@ import { AppHeader } from "@/components/layout/app-header";
 import { getPendingEnrolment } from "@/lib/auth/pending-enrolment";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { roleLabel } from "@/components/broker/role-label";
+import { ImprintMissingBanner } from "@/components/legal/imprint-missing-banner";
+import { isImprintMissing } from "@/lib/data/legal/imprint-status";
+import { canManageSettings } from "@/lib/data/settings/require-settings-admin";
 import { NOTIFICATIONS_HREF, notificationBadge } from "./notifications/notification-badge";
 import { TICKETS_HREF, ticketBadge } from "./tickets/ticket-badge";
 
@@ -17,11 +20,17 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
   const tLabels = await getTranslations("labels");
   const tReleases = await getTranslations("releases");
   const tImport = await getTranslations("import");
-  const [tickets, notifications] = await Promise.all([ticketBadge(ctx), notificationBadge(ctx)]);
+  const tSettings = await getTranslations("settings");
+  const [tickets, notifications, imprintMissing] = await Promise.all([
+    ticketBadge(ctx),
+    notificationBadge(ctx),
+    isImprintMissing(ctx),
+  ]);
   return (
     <>
       <AppHeader
         tenantName={ctx.tenant.name}
+        logoPath={ctx.tenant.logoPath}
         homeHref="/broker"
         userName={ctx.actor.displayName}
         subtitle={roleLabel(tLabels, ctx.actor.role)}
@@ -35,10 +44,14 @@ export default async function BrokerLayout({ children }: { children: ReactNode }
           ...(ctx.actor.role.rights.editCustomers ? [{ href: "/broker/import", label: tImport("nav") }] : []),
           { href: "/broker/staff", label: t("staff") },
           { href: NOTIFICATIONS_HREF, label: t("notifications"), badge: notifications },
+          ...(canManageSettings(ctx) ? [{ href: "/broker/settings", label: tSettings("nav.label") }] : []),
           { href: "/broker/security", label: t("security") },
         ]}
       />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main className="mx-auto w-full max-w-6xl px-4 py-6">
+        <ImprintMissingBanner missing={imprintMissing} />
+        {children}
+      </main>
     </>
   );
 }

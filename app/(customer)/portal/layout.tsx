@@ -46,7 +46,13 @@ export default async function CustomerLayout({ children }: { children: ReactNode
 
   return (
     <>
-      <AppHeader tenantName={ctx.tenant.name} homeHref="/portal" userName={ctx.actor.displayName} subtitle={t("subtitle")} />
+      <AppHeader
+        tenantName={ctx.tenant.name}
+        logoPath={ctx.tenant.logoPath}
+        homeHref="/portal"
+        userName={ctx.actor.displayName}
+        subtitle={t("subtitle")}
+      />
       {shell.foreignFolderName ? (
         <div role="status" className="border-b border-amber-300 bg-amber-50">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 text-sm text-amber-950">
@@ -57,7 +63,7 @@ export default async function CustomerLayout({ children }: { children: ReactNode
           </div>
         </div>
       ) : null}
-      <div className="mx-auto max-w-6xl px-4 py-4 lg:grid lg:grid-cols-[13rem_1fr] lg:gap-8 lg:py-6">
+      <div className="mx-auto w-full max-w-6xl px-4 py-4 lg:grid lg:grid-cols-[13rem_1fr] lg:gap-8 lg:py-6">
         <aside className="mb-4 lg:mb-0">
           <PortalNav items={nav} label={t("nav.label")} />
         </aside>

@@ -1,4 +1,5 @@
 import type { RequestContext } from "@/lib/data/context/types";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { createTicket } from "@/lib/data/tickets/create-ticket";
 import { postTicketMessage } from "@/lib/data/tickets/post-ticket-message";
 import { ticketUploadTarget } from "@/lib/data/tickets/ticket-upload-target";
@@ -28,7 +29,13 @@ export async function receiveNewTicket(
   const target = await ticketUploadTarget(ctx, { ticketId: null, customerId });
   // at a rate limit already: refused before a byte is stored (refusalResponse answers 429)
   if (!target.ok) return target;
-  return readMultipartFiles(req, { tenantId: target.tenantId, customerId: target.customerId, ...limits }, (fields, files) =>
+  const options = {
+    tenantId: target.tenantId,
+    customerId: target.customerId,
+    maxFileBytes: await getUploadLimit(ctx),
+    ...limits,
+  };
+  return readMultipartFiles(req, options, (fields, files) =>
     createTicket(
       ctx,
       {
@@ -52,7 +59,13 @@ export async function receiveTicketReply(
 ): Promise<TicketActionResult | UploadRefusal> {
   const target = await ticketUploadTarget(ctx, { ticketId });
   if (!target.ok) return target;
-  return readMultipartFiles(req, { tenantId: target.tenantId, customerId: target.customerId, ...limits }, (fields, files) =>
+  const options = {
+    tenantId: target.tenantId,
+    customerId: target.customerId,
+    maxFileBytes: await getUploadLimit(ctx),
+    ...limits,
+  };
+  return readMultipartFiles(req, options, (fields, files) =>
     postTicketMessage(
       ctx,
       ticketId,

@@ -27,7 +27,7 @@ export default async function DevMailboxPage({ searchParams }: Props) {
   const format = await getFormatter();
 
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8 text-slate-900">
+    <main className="mx-auto w-full max-w-5xl px-4 py-8 text-slate-900">
       <header className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{t("title")}</h1>

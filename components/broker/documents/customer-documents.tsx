@@ -8,10 +8,12 @@ type Props = {
   /** set on a contract page: uploads go to this contract and the list shows its documents */
   contractId?: string;
   data: CustomerDocumentsData;
+  /** the tenant's document size limit in bytes (getUploadLimit) */
+  maxUploadBytes: number;
 };
 
 /** The documents section of the broker's customer and contract pages: upload (with the right) and list. */
-export function CustomerDocuments({ customerId, contractId, data }: Props) {
+export function CustomerDocuments({ customerId, contractId, data, maxUploadBytes }: Props) {
   const t = useTranslations("documents.list");
   const { items, permissions } = data;
   return (
@@ -19,7 +21,9 @@ export function CustomerDocuments({ customerId, contractId, data }: Props) {
       <h2 id="customer-documents-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      {permissions.canUpload && <DocumentUpload customerId={customerId} contractId={contractId} contracts={data.contracts} />}
+      {permissions.canUpload && (
+        <DocumentUpload customerId={customerId} contractId={contractId} contracts={data.contracts} maxBytes={maxUploadBytes} />
+      )}
       {!permissions.canList ? (
         <p className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{t("notListed")}</p>
       ) : items.length === 0 ? (

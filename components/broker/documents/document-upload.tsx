@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, UPLOAD_ACCEPT } from "@/lib/documents/upload-limits";
+import { bytesInMb, UPLOAD_ACCEPT } from "@/lib/documents/upload-limits";
 import { fieldErrorsFrom } from "@/lib/validation/field-errors";
 import { documentUploadFields } from "@/lib/validation/document-upload";
 import { sendUpload } from "./send-upload";
@@ -16,13 +16,15 @@ type Props = {
   contractId?: string;
   /** on the customer page: contracts the broker may attach an upload to */
   contracts?: { id: string; label: string }[];
+  /** the tenant's document size limit in bytes (getUploadLimit), for the early warning and the hint */
+  maxBytes: number;
 };
 
 /**
  * Drop zone and upload list. Each file is sent on its own (one request, one progress bar), one after
  * another; the page refreshes once the batch is through so the new documents appear in the list.
  */
-export function DocumentUpload({ customerId, contractId, contracts = [] }: Props) {
+export function DocumentUpload({ customerId, contractId, contracts = [], maxBytes }: Props) {
   const t = useTranslations("documents.upload");
   const router = useRouter();
   const picker = useRef<HTMLInputElement>(null);
@@ -40,11 +42,11 @@ export function DocumentUpload({ customerId, contractId, contracts = [] }: Props
       const row = newUploadRow(String(nextKey.current++), file, contractId ?? "");
       // early warnings only; the server decides (magic bytes, exact size)
       if (file.size === 0) return { ...row, phase: "blocked" as const, error: "documents.upload.emptyLocal" as const };
-      if (file.size > MAX_UPLOAD_BYTES) {
+      if (file.size > maxBytes) {
         return {
           ...row,
           phase: "blocked" as const,
-          error: { key: "documents.upload.tooLargeLocal" as const, values: { maxMb: MAX_UPLOAD_MB } },
+          error: { key: "documents.upload.tooLargeLocal" as const, values: { maxMb: bytesInMb(maxBytes) } },
         };
       }
       return row;
@@ -120,7 +122,7 @@ export function DocumentUpload({ customerId, contractId, contracts = [] }: Props
             {t("choose")}
           </button>
         </p>
-        <p className="mt-1 text-xs text-slate-500">{t("limits", { maxMb: MAX_UPLOAD_MB })}</p>
+        <p className="mt-1 text-xs text-slate-500">{t("limits", { maxMb: bytesInMb(maxBytes) })}</p>
         <input
           ref={picker}
           type="file"

@@ -11,13 +11,15 @@ type Props = {
   readOnlyRelease: boolean;
   /** the data layer's verdict on files with the reply (TicketDetail.can.attach) */
   canAttach: boolean;
+  /** the tenant's document size limit in bytes (getUploadLimit) */
+  maxUploadBytes: number;
 };
 
 /**
  * Below the conversation: the reply form, or why there is none. A reply to a closed conversation
  * reopens it — said before the customer writes, so it is no surprise.
  */
-export function ReplySection({ ticketId, status, canReply, readOnlyRelease, canAttach }: Props) {
+export function ReplySection({ ticketId, status, canReply, readOnlyRelease, canAttach, maxUploadBytes }: Props) {
   const t = useTranslations("portalMessages.detail");
   const closed = status === "CLOSED";
   if (!canReply) {
@@ -42,7 +44,12 @@ export function ReplySection({ ticketId, status, canReply, readOnlyRelease, canA
           {t("closedReply")}
         </p>
       )}
-      <TicketComposeForm mode="reply" action={`/api/tickets/${ticketId}/messages`} allowAttachments={canAttach} />
+      <TicketComposeForm
+        mode="reply"
+        action={`/api/tickets/${ticketId}/messages`}
+        allowAttachments={canAttach}
+        maxUploadBytes={maxUploadBytes}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
 import type { Msg } from "../../i18n/message-key";
-import { enqueueEmail } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
 import { passwordChangedMail } from "../../mail/templates/password-changed-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
 import { AccessDeniedError } from "../context/access-error";
@@ -51,11 +51,12 @@ export async function changePassword(
   if (!policy.ok) return { ok: false, field: "password", message: policy.message };
 
   const passwordHash = await hashPassword(password);
-  const mail = passwordChangedMail({
+  const locale = localeFromDb(user.locale ?? ctx.tenant.locale);
+  const content = passwordChangedMail({
     tenantName: ctx.tenant.name,
     loginUrl: `${await tenantBaseUrl(ctx.tenant)}/login`,
     via: "change",
-    locale: localeFromDb(user.locale ?? ctx.tenant.locale),
+    locale,
   });
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -67,7 +68,12 @@ export async function changePassword(
       where: { tenantId: ctx.tenant.id, userId: user.id, purpose: "PASSWORD_RESET", consumedAt: null },
       data: { consumedAt: now() },
     });
-    await enqueueEmail(tx, { tenantId: ctx.tenant.id, to: user.email, ...mail });
+    await enqueueBrandedEmail(tx, {
+      tenantId: ctx.tenant.id,
+      to: user.email,
+      locale,
+      content: { ...content, signature: ctx.actor.kind !== "STAFF" },
+    });
     await writeAudit({ ...audit, action: "auth.password_changed" }, tx);
   });
   return { ok: true, email: user.email };

@@ -4,7 +4,7 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
 import type { MessageKey } from "../../i18n/message-key";
-import { enqueueEmail } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
 import { passwordResetMail } from "../../mail/templates/password-reset-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
 import { hashPasswordResetToken, newPasswordResetToken, PASSWORD_RESET_VALIDITY_MS } from "./password-reset-token";
@@ -40,11 +40,12 @@ export async function requestPasswordReset({ tenantId, email, ip = null, userAge
   const audit = { tenantId: tenant ? tenantId : null, actorKind: "anonymous" as const, ip, userAgent };
   // Built for unknown accounts too: same work, similar timing.
   const link = tenant ? `${await tenantBaseUrl(tenant)}/reset-password/${token}` : "";
-  const mail = passwordResetMail({
+  const locale = localeFromDb(user?.locale ?? tenant?.locale);
+  const content = passwordResetMail({
     tenantName: tenant?.name ?? "",
     link,
     validMinutes: PASSWORD_RESET_VALIDITY_MS / 60_000,
-    locale: localeFromDb(user?.locale ?? tenant?.locale),
+    locale,
   });
 
   if (!tenant || !user || user.status !== "ACTIVE") {
@@ -91,7 +92,12 @@ export async function requestPasswordReset({ tenantId, email, ip = null, userAge
       },
       select: { id: true },
     });
-    await enqueueEmail(tx, { tenantId, to: user.email, ...mail });
+    await enqueueBrandedEmail(tx, {
+      tenantId,
+      to: user.email,
+      locale,
+      content: { ...content, signature: user.kind !== "STAFF" },
+    });
     await writeAudit(
       {
         ...audit,

@@ -7,7 +7,7 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
 import type { Msg } from "../../i18n/message-key";
-import { enqueueEmail } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
 import { passwordChangedMail } from "../../mail/templates/password-changed-mail";
 import { tenantBaseUrl } from "../../tenant/tenant-base-url";
 import { findPasswordResetToken } from "./find-password-reset-token";
@@ -43,11 +43,12 @@ export async function resetPasswordWithToken({
     where: { id: tenantId },
     select: { id: true, slug: true, name: true, locale: true },
   });
-  const mail = passwordChangedMail({
+  const locale = localeFromDb(info.locale ?? tenant.locale);
+  const content = passwordChangedMail({
     tenantName: tenant.name,
     loginUrl: `${await tenantBaseUrl(tenant)}/login`,
     via: "reset",
-    locale: localeFromDb(info.locale ?? tenant.locale),
+    locale,
   });
   const at = now();
 
@@ -75,7 +76,12 @@ export async function resetPasswordWithToken({
       where: { tenantId, userId: user.id, purpose: "PASSWORD_RESET", consumedAt: null },
       data: { consumedAt: at },
     });
-    await enqueueEmail(tx, { tenantId, to: user.email, ...mail });
+    await enqueueBrandedEmail(tx, {
+      tenantId,
+      to: user.email,
+      locale,
+      content: { ...content, signature: user.kind !== "STAFF" },
+    });
     await writeAudit(
       {
         tenantId,

@@ -4,7 +4,8 @@ import { actorAudit } from "../../audit/actor-audit";
 import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
 import { db } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
-import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import { enqueueSms } from "../../jobs/enqueue-message";
 import { emailChangeRequestInput, phoneChangeRequestInput } from "../../validation/change-request";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { issueFailure } from "../contact-change/code-failure";
@@ -71,7 +72,12 @@ export async function sendContactCode(
       return { ok: false, error: failure.message, retryAfterSeconds: failure.retryAfterSeconds };
     }
     if (kind === "EMAIL") {
-      await enqueueEmail(tx, { tenantId: ctx.tenant.id, to: target, ...emailChangeCodeMail(ctx.tenant, locale, issued.code) });
+      await enqueueBrandedEmail(tx, {
+        tenantId: ctx.tenant.id,
+        to: target,
+        locale,
+        content: emailChangeCodeMail(ctx.tenant, locale, issued.code),
+      });
     } else {
       await enqueueSms(tx, { tenantId: ctx.tenant.id, to: target, text: phoneChangeCodeSms(ctx.tenant, locale, issued.code) });
     }

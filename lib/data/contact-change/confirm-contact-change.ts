@@ -4,7 +4,8 @@ import { verifyOneTimeCode } from "../../auth/one-time-code/verify-one-time-code
 import { now } from "../../clock";
 import { db, Prisma } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
-import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import { enqueueSms } from "../../jobs/enqueue-message";
 import { confirmContactChangeInput } from "../../validation/contact-change";
 import type { RequestContext } from "../context/types";
 import { maskEmail, maskPhone, normalizeMobile } from "../invitations/mask-contact";
@@ -65,10 +66,11 @@ export async function confirmContactChange(
             data: { email },
           });
         }
-        await enqueueEmail(tx, {
+        await enqueueBrandedEmail(tx, {
           tenantId: ctx.tenant.id,
           to: user.email,
-          ...emailChangedNotice(ctx.tenant, locale, { to: maskEmail(email) }),
+          locale,
+          content: emailChangedNotice(ctx.tenant, locale, { to: maskEmail(email) }),
         });
         await writeAudit(
           { ...audit, action: "auth.email_changed", data: { from: maskEmail(user.email), to: maskEmail(email) } },
@@ -86,10 +88,11 @@ export async function confirmContactChange(
           data: { mobile: phone },
         });
       }
-      await enqueueEmail(tx, {
+      await enqueueBrandedEmail(tx, {
         tenantId: ctx.tenant.id,
         to: user.email,
-        ...phoneChangedNotice(ctx.tenant, locale, { to: maskPhone(phone) }),
+        locale,
+        content: phoneChangedNotice(ctx.tenant, locale, { to: maskPhone(phone) }),
       });
       if (user.phone && user.phone !== phone) {
         await enqueueSms(tx, { tenantId: ctx.tenant.id, to: user.phone, text: phoneChangedSms(ctx.tenant, locale) });

@@ -3,7 +3,8 @@ import { writeAudit } from "../../audit/write-audit";
 import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
 import { db } from "../../db/client";
 import { localeFromDb } from "../../i18n/locales";
-import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import { enqueueSms } from "../../jobs/enqueue-message";
 import { requestEmailChangeInput, requestPhoneChangeInput } from "../../validation/contact-change";
 import type { RequestContext } from "../context/types";
 import { maskEmail, maskPhone, normalizeMobile } from "../invitations/mask-contact";
@@ -71,7 +72,12 @@ export async function requestContactChange(
     });
     if (!issued.ok) return issueFailure(issued);
     if (channel === "email") {
-      await enqueueEmail(tx, { tenantId: ctx.tenant.id, to: target, ...emailChangeCodeMail(ctx.tenant, locale, issued.code) });
+      await enqueueBrandedEmail(tx, {
+        tenantId: ctx.tenant.id,
+        to: target,
+        locale,
+        content: emailChangeCodeMail(ctx.tenant, locale, issued.code),
+      });
     } else {
       await enqueueSms(tx, { tenantId: ctx.tenant.id, to: target, text: phoneChangeCodeSms(ctx.tenant, locale, issued.code) });
     }

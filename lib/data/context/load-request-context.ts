@@ -29,7 +29,7 @@ export async function loadRequestContext({
   folderCustomerId = null,
 }: Input): Promise<RequestContext | null> {
   if (!claims || claims.tenantId !== tenant.id) return null;
-  if (!isSessionAlive(claims, tenant.sessionIdleMinutes)) return null;
+  if (!isSessionAlive(claims, tenant)) return null;
   const user = await db.user.findFirst({
     where: { id: claims.userId, tenantId: tenant.id, status: "ACTIVE", sessionVersion: claims.sessionVersion, kind: claims.kind },
     select: {

@@ -16,6 +16,8 @@ type DocumentFields = Pick<
 type Options = {
   customerId: string;
   body: Readable;
+  /** the limit the multipart reader cut the body at (MultipartFile.maxBytes) */
+  maxBytes: number;
   /** checked file name and title (parseUploadMeta) */
   upload: { fileName: string; title: string };
   fields: DocumentFields;
@@ -32,9 +34,9 @@ type Options = {
  */
 export async function recordDocumentUpload(
   ctx: RequestContext,
-  { customerId, body, upload, fields, auditData, after }: Options,
+  { customerId, body, maxBytes, upload, fields, auditData, after }: Options,
 ): Promise<{ ok: true; id: string } | UploadRefusal> {
-  const result = await storeUploadedFile(ctx.tenant.id, customerId, body, (stored) =>
+  const result = await storeUploadedFile(ctx.tenant.id, customerId, body, maxBytes, (stored) =>
     db.$transaction(async (tx) => {
       const created = await tx.document.create({
         data: {

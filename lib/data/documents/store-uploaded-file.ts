@@ -1,7 +1,7 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { inspectUpload, UploadRefusedError, type UploadRefusal } from "../../documents/inspect-upload";
-import { MAX_UPLOAD_BYTES, type AllowedUploadType } from "../../documents/upload-limits";
+import type { AllowedUploadType } from "../../documents/upload-limits";
 import { deleteObject } from "../../storage/delete-object";
 import { documentObjectKey } from "../../storage/object-key";
 import { putObject } from "../../storage/put-object";
@@ -16,15 +16,17 @@ export const storageUnavailable: UploadRefusal = { ok: false, error: "documents.
  * key in the customer's prefix, then lets `record` write the row(s). A refused file never reaches
  * S3; when the upload or `record` fails, the object is deleted again, so nothing is left behind.
  * Only call this after the actor's rights were checked: it decides nothing about who may upload.
+ * `maxBytes` is the tenant's limit (effectiveUploadLimit), the same the multipart reader cut the body at.
  */
 export async function storeUploadedFile<T>(
   tenantId: string,
   customerId: string,
   body: Readable,
+  maxBytes: number,
   record: (stored: StoredFile) => Promise<T>,
 ): Promise<{ ok: true; value: T } | UploadRefusal> {
   const storageKey = documentObjectKey(tenantId, customerId);
-  const inspector = inspectUpload(body, MAX_UPLOAD_BYTES);
+  const inspector = inspectUpload(body, maxBytes);
   let mayHaveStored = false;
   try {
     const contentType = await inspector.contentType;

@@ -45,6 +45,7 @@ export async function uploadDocument(
   return recordDocumentUpload(ctx, {
     customerId: customer.id,
     body: file.body,
+    maxBytes: file.maxBytes,
     upload,
     fields: {
       contractId: meta.contractId,

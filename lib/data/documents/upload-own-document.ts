@@ -59,6 +59,7 @@ export async function uploadOwnDocument(ctx: RequestContext | null, file: Multip
   return recordDocumentUpload(ctx, {
     customerId: customer.id,
     body: file.body,
+    maxBytes: file.maxBytes,
     upload,
     fields: {
       contractId: meta.contractId,

@@ -1,16 +1,14 @@
 import type { Prisma } from "../../db/generated/client";
 import { now } from "../../clock";
 import { localeFromDb, type AppLocale } from "../../i18n/locales";
-import { enqueueEmail } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import type { MailContent } from "../../mail/branded/mail-content";
 import { newInvitationToken } from "./invitation-token";
 
 export const INVITATION_VALIDITY_MS = 48 * 60 * 60 * 1000;
 
-export type InvitationMail = (m: { link: string; expiresAt: Date; locale: AppLocale }) => {
-  subject: string;
-  text: string;
-  html: string;
-};
+/** Builds the invitation's content; the branded frame and the sender come from enqueueBrandedEmail. */
+export type InvitationMail = (m: { link: string; expiresAt: Date; locale: AppLocale }) => MailContent;
 
 /**
  * The one way an invitation comes to be (customers and staff alike): ends the account's older open
@@ -66,7 +64,12 @@ export async function createInvitationForUser(
     select: { locale: true, tenant: { select: { locale: true } } },
   });
   const locale = localeFromDb(recipient.locale ?? recipient.tenant.locale);
-  const mail = params.mail({ link: `${params.baseUrl}/register/${token}`, expiresAt, locale });
-  await enqueueEmail(tx, { tenantId: tenant.id, to: user.email, ...mail, replyTo: tenant.contactEmail ?? undefined });
+  await enqueueBrandedEmail(tx, {
+    tenantId: tenant.id,
+    to: user.email,
+    locale,
+    content: params.mail({ link: `${params.baseUrl}/register/${token}`, expiresAt, locale }),
+    replyTo: tenant.contactEmail ?? undefined,
+  });
   return { invitationId: invitation.id, sentAt, expiresAt };
 }

@@ -55,7 +55,7 @@ export async function sendInvitation(
 
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: ctx.tenant.id },
-    select: { id: true, slug: true, name: true, primaryColor: true, contactEmail: true },
+    select: { id: true, slug: true, name: true, contactEmail: true },
   });
   const baseUrl = await tenantBaseUrl(tenant);
   const firstName = customer.kind === "PERSON" ? customer.firstName : null;
@@ -95,7 +95,6 @@ export async function sendInvitation(
       mail: (m) =>
         invitationEmail({
           tenantName: tenant.name,
-          primaryColor: tenant.primaryColor,
           recipientName: [firstName, lastName].filter(Boolean).join(" ") || null,
           ...m,
         }),

@@ -5,7 +5,8 @@ import { issueOneTimeCode } from "../../auth/one-time-code/issue-one-time-code";
 import { CODE_RULES } from "../../auth/one-time-code/code-rules";
 import { localeFromDb } from "../../i18n/locales";
 import { msg, type Msg } from "../../i18n/message-key";
-import { enqueueEmail, enqueueSms } from "../../jobs/enqueue-message";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import { enqueueSms } from "../../jobs/enqueue-message";
 import { registrationCodeEmail } from "../../mail/templates/code-email";
 import { registrationCodeSms } from "../../mail/templates/code-sms";
 import { sendRegistrationCodeInput } from "../../validation/registration";
@@ -58,18 +59,20 @@ export async function sendRegistrationCode(
     }
     const tenant = await tx.tenant.findUniqueOrThrow({
       where: { id: invitation.tenantId },
-      select: { name: true, primaryColor: true, locale: true },
+      select: { name: true, locale: true },
     });
     // The language the visitor reads the page in; else their own choice, else the tenant's.
     const locale = scope.locale ?? localeFromDb(user.locale ?? tenant.locale);
     if (byEmail) {
-      const mail = registrationCodeEmail({
+      await enqueueBrandedEmail(tx, {
+        tenantId: invitation.tenantId,
+        to: target,
         locale,
-        tenantName: tenant.name,
-        primaryColor: tenant.primaryColor,
-        code: issued.code,
+        content: {
+          ...registrationCodeEmail({ locale, tenantName: tenant.name, code: issued.code }),
+          signature: invitation.kind !== "STAFF",
+        },
       });
-      await enqueueEmail(tx, { tenantId: invitation.tenantId, to: target, ...mail });
     } else {
       await enqueueSms(tx, {
         tenantId: invitation.tenantId,

@@ -6,6 +6,7 @@ import { db } from "../../db/client";
 import { TEMPLATE_NOT_FOUND } from "../../validation/releases";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { RequestContext } from "../context/types";
+import { isOwnReleaseTemplate } from "./is-own-release-template";
 import { canManageReleaseTemplates } from "./release-access";
 
 export type DefaultTemplateResult = { ok: true; id: string | null } | { ok: false; error: typeof TEMPLATE_NOT_FOUND };
@@ -21,9 +22,8 @@ export async function setDefaultReleaseTemplate(
   const tenantId = ctx.tenant.id;
   const audit = actorAudit(ctx);
   return db.$transaction(async (tx) => {
-    if (templateId !== null) {
-      const exists = await tx.releaseTemplate.findFirst({ where: { id: templateId, tenantId }, select: { id: true } });
-      if (!exists) return { ok: false, error: TEMPLATE_NOT_FOUND } as const;
+    if (templateId !== null && !(await isOwnReleaseTemplate(tx, tenantId, templateId))) {
+      return { ok: false, error: TEMPLATE_NOT_FOUND } as const;
     }
     await tx.tenant.update({ where: { id: tenantId }, data: { defaultReleaseTemplateId: templateId } });
     await writeAudit(

@@ -2,15 +2,10 @@ import "server-only";
 import { writeAudit } from "../../audit/write-audit";
 import type { Prisma } from "../../db/generated/client";
 import { localeFromDb } from "../../i18n/locales";
-import type { Messages } from "../../i18n/messages/catalog";
-import { translatorFor } from "../../i18n/translator-for";
-import { enqueueEmail } from "../../jobs/enqueue-message";
-import { passwordMailHtml } from "../../mail/templates/password-mail-html";
+import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
+import { secondFactorChangedMail, type SecondFactorChange } from "../../mail/templates/second-factor-changed-mail";
 import type { RequestContext } from "../context/types";
 import type { OwnSecondFactorUser } from "./own-second-factor-user";
-
-/** Which change the notice describes: a sentence under mail.account.secondFactorChanged.changes. */
-export type SecondFactorChange = keyof Messages["mail"]["account"]["secondFactorChanged"]["changes"];
 
 /**
  * Audit row + notice e-mail for a change of the user's second factor, in the caller's transaction:
@@ -40,20 +35,14 @@ export async function recordSecondFactorChange(
     );
   }
   const locale = localeFromDb(user.locale ?? ctx.tenant.locale);
-  const t = translatorFor(locale);
-  const paragraphs = [
-    t("mail.account.greeting"),
-    t("mail.account.secondFactorChanged.body", {
-      tenant: ctx.tenant.name,
-      change: t(`mail.account.secondFactorChanged.changes.${input.change}`),
-    }),
-    t("mail.account.secondFactorChanged.notYou"),
-  ];
-  await enqueueEmail(tx, {
+  await enqueueBrandedEmail(tx, {
     tenantId: ctx.tenant.id,
     to: user.email,
-    subject: t("mail.account.secondFactorChanged.subject"),
-    text: paragraphs.join("\n\n"),
-    html: passwordMailHtml({ locale, tenantName: ctx.tenant.name, paragraphs }),
+    locale,
+    content: {
+      ...secondFactorChangedMail({ locale, tenantName: ctx.tenant.name, change: input.change }),
+      // staff get the office's brand, not the signature it writes to its customers
+      signature: user.kind !== "STAFF",
+    },
   });
 }

@@ -39,7 +39,7 @@ export async function inviteStaff(
 
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: ctx.tenant.id },
-    select: { id: true, slug: true, name: true, primaryColor: true, contactEmail: true },
+    select: { id: true, slug: true, name: true, contactEmail: true },
   });
   const role = await db.staffRole.findUnique({
     where: { tenantId_key: { tenantId: tenant.id, key: roleKey } },
@@ -64,7 +64,6 @@ export async function inviteStaff(
         mail: (m) =>
           staffInvitationEmail({
             tenantName: tenant.name,
-            primaryColor: tenant.primaryColor,
             recipientName: `${firstName} ${lastName}`,
             roleName: role.name,
             ...m,

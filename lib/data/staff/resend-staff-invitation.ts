@@ -21,7 +21,7 @@ export async function resendStaffInvitation(
   if (!parsed.success) return refuse(STAFF_NOT_FOUND);
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: ctx.tenant.id },
-    select: { id: true, slug: true, name: true, primaryColor: true, contactEmail: true },
+    select: { id: true, slug: true, name: true, contactEmail: true },
   });
   const baseUrl = await tenantBaseUrl(tenant);
 
@@ -39,7 +39,6 @@ export async function resendStaffInvitation(
       mail: (m) =>
         staffInvitationEmail({
           tenantName: tenant.name,
-          primaryColor: tenant.primaryColor,
           recipientName: [staff.firstName, staff.lastName].filter(Boolean).join(" ") || staff.email,
           roleName: staff.role.name,
           ...m,

@@ -154,7 +154,6 @@ export async function createTicket(
         title: "tickets.notice.customerOpened",
         link: `/portal/messages/${ticket.id}`,
         emailCategory: "messages",
-        signature: true,
       });
       // a colleague who got a ticket opened for them hears that it is theirs now (not "forwarded")
       if (assigneeId !== ctx.actor.id) {

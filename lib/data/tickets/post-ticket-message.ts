@@ -140,7 +140,6 @@ export async function postTicketMessage(
         title: "tickets.notice.customerReplied",
         link: `/portal/messages/${ticket.id}`,
         emailCategory: "messages",
-        signature: true,
       });
     }
     return { ok: true as const, id: message.id };

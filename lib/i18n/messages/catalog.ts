@@ -32,6 +32,13 @@ import deTickets from "./de/tickets.json";
 import deTicketUi from "./de/ticket-ui.json";
 import dePortalMessages from "./de/portal-messages.json";
 import deBrokerTickets from "./de/broker-tickets.json";
+import deSettings from "./de/settings.json";
+import deBranding from "./de/branding.json";
+import deLegal from "./de/legal.json";
+import deDomains from "./de/domains.json";
+import deMailPreview from "./de/mail-preview.json";
+import deTenantSettings from "./de/tenant-settings.json";
+import dePlatformAdmin from "./de/platform-admin.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
@@ -63,6 +70,13 @@ import enTickets from "./en/tickets.json";
 import enTicketUi from "./en/ticket-ui.json";
 import enPortalMessages from "./en/portal-messages.json";
 import enBrokerTickets from "./en/broker-tickets.json";
+import enSettings from "./en/settings.json";
+import enBranding from "./en/branding.json";
+import enLegal from "./en/legal.json";
+import enDomains from "./en/domains.json";
+import enMailPreview from "./en/mail-preview.json";
+import enTenantSettings from "./en/tenant-settings.json";
+import enPlatformAdmin from "./en/platform-admin.json";
 
 export const GERMAN = {
   common: deCommon,
@@ -96,6 +110,13 @@ export const GERMAN = {
   ticketUi: deTicketUi,
   portalMessages: dePortalMessages,
   brokerTickets: deBrokerTickets,
+  settings: deSettings,
+  branding: deBranding,
+  legal: deLegal,
+  domains: deDomains,
+  mailPreview: deMailPreview,
+  tenantSettings: deTenantSettings,
+  platformAdmin: dePlatformAdmin,
 };
 
 export type Messages = typeof GERMAN;
@@ -132,4 +153,11 @@ export const ENGLISH: Messages = {
   ticketUi: enTicketUi,
   portalMessages: enPortalMessages,
   brokerTickets: enBrokerTickets,
+  settings: enSettings,
+  branding: enBranding,
+  legal: enLegal,
+  domains: enDomains,
+  mailPreview: enMailPreview,
+  tenantSettings: enTenantSettings,
+  platformAdmin: enPlatformAdmin,
 } as Messages;

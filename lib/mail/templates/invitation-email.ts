@@ -1,19 +1,19 @@
 import type { AppLocale } from "../../i18n/locales";
 import { translatorFor } from "../../i18n/translator-for";
+import type { MailContent } from "../branded/mail-content";
 import { invitationMailLayout } from "./invitation-mail-layout";
 
 export type InvitationEmailInput = {
   /** The recipient's language: their own choice, else the tenant's. */
   locale: AppLocale;
   tenantName: string;
-  primaryColor: string;
   recipientName: string | null;
   link: string;
   expiresAt: Date;
 };
 
 /** The customer's invitation to the broker's portal (link valid 48 hours, single use). */
-export function invitationEmail(input: InvitationEmailInput): { subject: string; text: string; html: string } {
+export function invitationEmail(input: InvitationEmailInput): MailContent {
   const t = translatorFor(input.locale);
   const tenant = input.tenantName;
   return invitationMailLayout({
@@ -24,5 +24,6 @@ export function invitationEmail(input: InvitationEmailInput): { subject: string;
       t("mail.invitation.intro", { tenant }),
       t("mail.invitation.steps"),
     ],
+    signature: true,
   });
 }

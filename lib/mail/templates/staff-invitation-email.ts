@@ -1,17 +1,20 @@
 import type { AppLocale } from "../../i18n/locales";
 import { translatorFor } from "../../i18n/translator-for";
+import type { MailContent } from "../branded/mail-content";
 import { invitationMailLayout } from "./invitation-mail-layout";
 
-/** A staff member's invitation to the broker workspace (same link rules as the customers' one). */
+/**
+ * A staff member's invitation to the broker workspace (same link rules as the customers' one). An
+ * internal mail: the office's brand and imprint, but not the signature it writes to its customers.
+ */
 export function staffInvitationEmail(input: {
   locale: AppLocale;
   tenantName: string;
-  primaryColor: string;
   recipientName: string;
   roleName: string;
   link: string;
   expiresAt: Date;
-}): { subject: string; text: string; html: string } {
+}): MailContent {
   const t = translatorFor(input.locale);
   const tenant = input.tenantName;
   return invitationMailLayout({
@@ -22,5 +25,6 @@ export function staffInvitationEmail(input: {
       t("mail.staffInvitation.intro", { tenant, role: input.roleName }),
       t("mail.staffInvitation.steps"),
     ],
+    signature: false,
   });
 }

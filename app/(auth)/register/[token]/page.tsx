@@ -37,7 +37,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ token
   // Staff finish on "/" (then set up their second factor); customers on /portal.
   const forStaff = view.state === "open" && "home" in view.progress && view.progress.home === "/";
   return (
-    <RegistrationShell tenantName={host.tenant.name} forStaff={forStaff}>
+    <RegistrationShell tenantName={host.tenant.name} logoPath={host.tenant.logoPath} forStaff={forStaff}>
       {body(view, token, t)}
     </RegistrationShell>
   );

@@ -23,7 +23,7 @@ export default async function ResetPasswordPage({ params }: Props) {
   const info = await findPasswordResetToken({ tenantId: host.tenant.id, token });
   const t = await getTranslations("account.resetPassword");
   return (
-    <AuthCard tenantName={host.tenant.name} title={info ? t("title") : t("invalidTitle")}>
+    <AuthCard tenantName={host.tenant.name} logoPath={host.tenant.logoPath} title={info ? t("title") : t("invalidTitle")}>
       {info ? (
         <ResetPasswordForm token={token} personal={{ email: info.email, firstName: info.firstName, lastName: info.lastName }} />
       ) : (

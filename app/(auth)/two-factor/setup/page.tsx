@@ -16,7 +16,7 @@ export default async function TwoFactorSetupPage() {
   const enrolment = await createTotpEnrolment({ issuer: pending.tenant.name, accountName: pending.email });
   const t = await getTranslations("account.twoFactorSetup");
   return (
-    <main className="flex min-h-dvh items-start justify-center px-4 py-10 sm:items-center">
+    <main className="flex flex-1 items-start justify-center px-4 py-10 sm:items-center">
       <div className="w-full max-w-lg rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
         <p className="text-brand text-sm font-medium">{pending.tenant.name}</p>
         <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>

@@ -6,6 +6,7 @@ import { InboxFilter } from "@/components/customer/documents/inbox-filter";
 import { InboxList } from "@/components/customer/documents/inbox-list";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { loadDocumentInbox } from "@/lib/data/documents/load-document-inbox";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inbox"))("title") };
@@ -13,9 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The customer's document inbox: newest first, unread marked, filterable; own uploads at #upload. */
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const [t, inbox] = await Promise.all([
+  const ctx = await getRequestContext();
+  const [t, inbox, maxUploadBytes] = await Promise.all([
     getTranslations("inbox"),
-    loadDocumentInbox(await getRequestContext(), await searchParams),
+    loadDocumentInbox(ctx, await searchParams),
+    // without a context loadDocumentInbox refuses anyway
+    ctx ? getUploadLimit(ctx) : 0,
   ]);
   const { page, filter, unreadCount, contracts, canUpload } = inbox;
   const filtered = Boolean(filter.contract || filter.category);
@@ -80,7 +84,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         {canUpload ? (
           <>
             <p className="text-slate-700">{t("upload.intro")}</p>
-            <DocumentUpload />
+            <DocumentUpload maxBytes={maxUploadBytes} />
           </>
         ) : (
           <p className="text-slate-700">{t("upload.readOnly")}</p>

@@ -4,11 +4,10 @@ import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { INBOX_PAGE_SIZE, inboxFilter } from "@/lib/data/documents/load-document-inbox";
 import { listVisibleDocuments } from "@/lib/data/documents/list-visible-documents";
-import { uploadOwnDocument } from "@/lib/data/documents/upload-own-document";
-import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { currentHost } from "@/lib/tenant/current-tenant";
+import { receiveOwnDocument } from "./receive-own-document";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -31,7 +30,7 @@ export async function POST(req: Request) {
     return NextResponse.json({ error: t("inbox.errors.readOnlyFolder") }, { status: 403, headers: NO_STORE });
   }
   try {
-    const result = await readMultipartUpload(req, (file) => uploadOwnDocument(ctx, file));
+    const result = await receiveOwnDocument(ctx, req);
     if (result.ok) return NextResponse.json({ id: result.id }, { status: 201, headers: NO_STORE });
     return NextResponse.json({ error: translateMessage(t, result.error) }, { status: result.status, headers: NO_STORE });
   } catch (error) {

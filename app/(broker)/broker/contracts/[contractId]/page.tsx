@@ -9,6 +9,7 @@ import { CustomerDocuments } from "@/components/broker/documents/customer-docume
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { listContractFormOptions } from "@/lib/data/catalog/list-contract-form-options";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { getContractRecord } from "@/lib/data/contracts/get-contract-record";
 import { listCustomerDocuments } from "@/lib/data/documents/list-customer-documents";
 import { languageOf } from "@/lib/i18n/locales";
@@ -26,10 +27,11 @@ export default async function ContractPage({ params }: { params: Promise<{ contr
   if (!contract) notFound();
   const t = await getTranslations("contracts.pages");
   const canEdit = ctx.actor.role.rights.editCustomers;
-  const [options, documents, history] = await Promise.all([
+  const [options, documents, history, maxUploadBytes] = await Promise.all([
     canEdit ? listContractFormOptions(ctx, languageOf(await getLocale())) : { lines: [], insurers: [] },
     listCustomerDocuments(ctx, { customerId: contract.customerId, contractId: contract.id }),
     listAuditEntries(ctx, { contractId: contract.id }),
+    getUploadLimit(ctx),
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -51,7 +53,12 @@ export default async function ContractPage({ params }: { params: Promise<{ contr
           <p className="text-sm text-slate-600">{t("readOnly")}</p>
         )}
       </section>
-      <CustomerDocuments customerId={contract.customerId} contractId={contract.id} data={documents} />
+      <CustomerDocuments
+        customerId={contract.customerId}
+        contractId={contract.id}
+        data={documents}
+        maxUploadBytes={maxUploadBytes}
+      />
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t("history")}</h2>
         <HistoryList entries={history.items} />

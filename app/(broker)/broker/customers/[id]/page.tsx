@@ -7,6 +7,7 @@ import { CustomerContracts } from "@/components/broker/customer-contracts";
 import { CustomerForm } from "@/components/broker/customer-form/customer-form";
 import { recordValues } from "@/components/broker/customer-form/form-values";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { listVisibleContracts } from "@/lib/data/contracts/list-visible-contracts";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { canPreviewAsCustomer } from "@/lib/data/preview/can-preview";
@@ -44,18 +45,29 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const tTickets = await getTranslations("brokerTickets");
   const canEdit = ctx.actor.role.rights.editCustomers;
   const isCompany = record.kind === "COMPANY";
-  const [options, contracts, activity, releaseLevels, releaseOverview, documents, household, contactPersons, companyStructure] =
-    await Promise.all([
-      canEdit ? listCustomerFormOptions(ctx) : { advisors: [], companies: [] },
-      listVisibleContracts(ctx, { customerId: record.id }),
-      listAuditEntries(ctx, { customerId: record.id, take: 20 }),
-      getCustomerReleases(ctx, record.id),
-      listReleaseTemplates(ctx),
-      listCustomerDocuments(ctx, { customerId: record.id }),
-      isCompany ? null : getHouseholdPanel(ctx, record.id),
-      isCompany ? listContactPersons(ctx, record.id) : null,
-      isCompany ? getCompanyStructure(ctx, record.id) : null,
-    ]);
+  const [
+    options,
+    contracts,
+    activity,
+    releaseLevels,
+    releaseOverview,
+    documents,
+    household,
+    contactPersons,
+    companyStructure,
+    maxUploadBytes,
+  ] = await Promise.all([
+    canEdit ? listCustomerFormOptions(ctx) : { advisors: [], companies: [] },
+    listVisibleContracts(ctx, { customerId: record.id }),
+    listAuditEntries(ctx, { customerId: record.id, take: 20 }),
+    getCustomerReleases(ctx, record.id),
+    listReleaseTemplates(ctx),
+    listCustomerDocuments(ctx, { customerId: record.id }),
+    isCompany ? null : getHouseholdPanel(ctx, record.id),
+    isCompany ? listContactPersons(ctx, record.id) : null,
+    isCompany ? getCompanyStructure(ctx, record.id) : null,
+    getUploadLimit(ctx),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/broker" className="text-brand text-sm hover:underline">
@@ -98,7 +110,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <CustomerContracts customerId={record.id} items={contracts} canAdd={canEdit} />
       </div>
       <div id="documents" className="scroll-mt-4">
-        <CustomerDocuments customerId={record.id} data={documents} />
+        <CustomerDocuments customerId={record.id} data={documents} maxUploadBytes={maxUploadBytes} />
       </div>
       <div id="releases" className="scroll-mt-4">
         <ReleaseMatrix

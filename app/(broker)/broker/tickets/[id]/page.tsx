@@ -13,6 +13,7 @@ import { TicketStatusBadge } from "@/components/tickets/ticket-status-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { PanelSection } from "@/components/ui/panel-section";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { getTicketDetail } from "@/lib/data/tickets/get-ticket-detail";
 import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
 import { markTicketRead } from "@/lib/data/tickets/mark-ticket-read";
@@ -32,10 +33,11 @@ export default async function BrokerTicketPage({ params }: { params: Promise<{ i
   if (!ticket) notFound();
   // Opening the ticket is reading it; the badge is counted afterwards so the header drops it at once.
   await markTicketRead(ctx, ticket.id, ticket.seenUpTo);
-  const [t, recipients, badge] = await Promise.all([
+  const [t, recipients, badge, maxUploadBytes] = await Promise.all([
     getTranslations("brokerTickets"),
     ticket.can.forward ? listTicketRecipients(ctx, ticket.customer.id) : [],
     ticketBadge(ctx),
+    getUploadLimit(ctx),
   ]);
   const colleagues = recipients.filter((r) => r.id !== ticket.assignee?.id && r.id !== ctx.actor.id);
   return (
@@ -79,6 +81,7 @@ export default async function BrokerTicketPage({ params }: { params: Promise<{ i
                 action={`/api/tickets/${ticket.id}/messages`}
                 allowInternal={ticket.can.internalNote}
                 allowAttachments={ticket.can.attach}
+                maxUploadBytes={maxUploadBytes}
               />
             ) : (
               <p className="text-sm text-slate-600">

@@ -7,6 +7,7 @@ import { TicketComposeForm } from "@/components/tickets/ticket-compose-form";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { customerDisplayName } from "@/lib/data/customers/customer-display-name";
 import { getCustomerRecord } from "@/lib/data/customers/get-customer-record";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
 import type { TicketRecipient } from "@/lib/data/tickets/types";
 
@@ -29,7 +30,11 @@ export default async function NewBrokerTicketPage({
   // Unknown, foreign and invisible customers all end here alike.
   const customer = await getCustomerRecord(ctx, customerId.data);
   if (!customer) notFound();
-  const [t, recipients] = await Promise.all([getTranslations("brokerTickets"), listTicketRecipients(ctx, customer.id)]);
+  const [t, recipients, maxUploadBytes] = await Promise.all([
+    getTranslations("brokerTickets"),
+    listTicketRecipients(ctx, customer.id),
+    getUploadLimit(ctx),
+  ]);
   const name = customerDisplayName(customer);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -57,6 +62,7 @@ export default async function NewBrokerTicketPage({
           showKind
           allowAttachments={ctx.actor.role.rights.importDocuments}
           redirectTemplate="/broker/tickets/{id}"
+          maxUploadBytes={maxUploadBytes}
         />
       </div>
     </div>

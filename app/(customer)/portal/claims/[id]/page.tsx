@@ -10,6 +10,7 @@ import { DocumentUpload } from "@/components/customer/document-upload";
 import { getFolderClaim } from "@/lib/data/claims/get-folder-claim";
 import { listClaimDocuments } from "@/lib/data/claims/list-claim-documents";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { canWriteModule } from "@/lib/data/portal/folder-rights";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -29,12 +30,13 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const claim = await getFolderClaim(customerCtx, id);
   if (!claim) notFound();
-  const [t, format, locale, files, { reported }] = await Promise.all([
+  const [t, format, locale, files, { reported }, maxUploadBytes] = await Promise.all([
     getTranslations("claims"),
     getFormatter(),
     getLocale() as Promise<AppLocale>,
     listClaimDocuments(customerCtx, claim.id),
     searchParams,
+    getUploadLimit(ctx),
   ]);
   const occurred = formatDate(claim.occurredOn, locale);
   const canAddFiles = canWriteModule(customerCtx, "CLAIMS") && claim.status !== "CLOSED";
@@ -63,7 +65,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <div className="space-y-2 border-t border-slate-100 pt-4">
                 <h3 className="font-semibold">{t("detail.addFiles")}</h3>
                 <p className="text-sm text-slate-600">{t("detail.addFilesHint")}</p>
-                <DocumentUpload claimId={claim.id} defaultCategory="CLAIM" />
+                <DocumentUpload claimId={claim.id} defaultCategory="CLAIM" maxBytes={maxUploadBytes} />
               </div>
             ) : (
               claim.status === "CLOSED" && <p className="text-sm text-slate-600">{t("detail.closedHint")}</p>

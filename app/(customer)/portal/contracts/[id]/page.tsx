@@ -8,6 +8,7 @@ import { OwnContractBadge } from "@/components/customer/contracts/own-contract-b
 import { DocumentList } from "@/components/customer/document-list";
 import { DocumentUpload } from "@/components/customer/document-upload";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { listVisibleDocuments } from "@/lib/data/documents/list-visible-documents";
 import { getPortalContract } from "@/lib/data/portal/get-portal-contract";
 import { languageOf, type AppLocale } from "@/lib/i18n/locales";
@@ -26,11 +27,12 @@ export default async function PortalContractPage({ params }: Props) {
   if (ctx.actor.kind !== "CUSTOMER") redirect("/broker");
   const contract = await getPortalContract(ctx, id);
   if (!contract) notFound();
-  const [documents, t, tLabels, locale] = await Promise.all([
+  const [documents, t, tLabels, locale, maxUploadBytes] = await Promise.all([
     listVisibleDocuments(ctx, { contractId: contract.id, take: 100 }),
     getTranslations("folder.detail"),
     getTranslations("labels"),
     getLocale(),
+    getUploadLimit(ctx),
   ]);
   const lineName = (languageOf(locale as AppLocale) === "en" && contract.lineNameEn) || contract.lineName;
   const title = lineName ?? contract.product ?? tLabels(`contractModule.${contract.module}`);
@@ -74,7 +76,7 @@ export default async function PortalContractPage({ params }: Props) {
           {t("documentsTitle")}
         </h2>
         <DocumentList items={documents.items} />
-        {contract.canWrite && <DocumentUpload contractId={contract.id} />}
+        {contract.canWrite && <DocumentUpload contractId={contract.id} maxBytes={maxUploadBytes} />}
       </section>
     </div>
   );

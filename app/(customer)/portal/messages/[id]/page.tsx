@@ -9,6 +9,7 @@ import { ReplySection } from "@/components/customer/messages/reply-section";
 import { NavBadgeUpdate } from "@/components/layout/fresh-badge";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { getTicketDetail } from "@/lib/data/tickets/get-ticket-detail";
 import { markTicketRead } from "@/lib/data/tickets/mark-ticket-read";
 import { ticketIdInput } from "@/lib/validation/ticket";
@@ -34,7 +35,11 @@ export default async function ConversationPage({ params }: Props) {
   const { id } = await params;
   const parsed = ticketIdInput.safeParse({ ticketId: id });
   if (!parsed.success) notFound();
-  const [detail, t] = await Promise.all([getTicketDetail(customerCtx, parsed.data.ticketId), getTranslations("portalMessages")]);
+  const [detail, t, maxUploadBytes] = await Promise.all([
+    getTicketDetail(customerCtx, parsed.data.ticketId),
+    getTranslations("portalMessages"),
+    getUploadLimit(ctx),
+  ]);
   if (!detail) notFound();
   await markTicketRead(customerCtx, detail.id, detail.seenUpTo);
   // counted after marking, so the navigation (not rendered again on client navigation) drops it at once
@@ -63,6 +68,7 @@ export default async function ConversationPage({ params }: Props) {
         canReply={detail.can.reply}
         canAttach={detail.can.attach}
         readOnlyRelease={ctx.actor.releases.COMMUNICATION === "READ"}
+        maxUploadBytes={maxUploadBytes}
       />
     </div>
   );

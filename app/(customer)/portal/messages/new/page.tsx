@@ -6,6 +6,7 @@ import { MessagesForeignFolder } from "@/components/customer/messages/messages-f
 import { MessagesNotReleased } from "@/components/customer/messages/messages-not-released";
 import { TicketComposeForm } from "@/components/tickets/ticket-compose-form";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { canWriteModule } from "@/lib/data/portal/folder-rights";
 import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
 
@@ -35,7 +36,7 @@ export default async function NewMessagePage() {
       </div>
     );
   }
-  const recipients = await listTicketRecipients(customerCtx);
+  const [recipients, maxUploadBytes] = await Promise.all([listTicketRecipients(customerCtx), getUploadLimit(ctx)]);
   return (
     <div className="max-w-2xl space-y-4">
       <BackToMessages />
@@ -48,6 +49,7 @@ export default async function NewMessagePage() {
           recipients={recipients}
           showKind
           redirectTemplate="/portal/messages/{id}"
+          maxUploadBytes={maxUploadBytes}
         />
       </section>
     </div>

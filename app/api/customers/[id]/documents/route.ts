@@ -2,11 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { AccessDeniedError } from "@/lib/data/context/access-error";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
-import { uploadDocument } from "@/lib/data/documents/upload-document";
-import { readMultipartUpload } from "@/lib/documents/read-multipart-upload";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { currentHost } from "@/lib/tenant/current-tenant";
+import { receiveDocument } from "./receive-document";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -26,7 +25,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   }
   const { id } = await params;
   try {
-    const result = await readMultipartUpload(req, (file) => uploadDocument(ctx, id, file));
+    const result = await receiveDocument(ctx, id, req);
     if (result.ok) return NextResponse.json({ id: result.id }, { status: 201, headers: NO_STORE });
     return NextResponse.json({ error: translateMessage(t, result.error) }, { status: result.status, headers: NO_STORE });
   } catch (error) {

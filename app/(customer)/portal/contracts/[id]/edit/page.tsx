@@ -8,6 +8,7 @@ import { DeleteContractPanel } from "@/components/customer/own-contracts/delete-
 import { OwnContractForm } from "@/components/customer/own-contracts/own-contract-form";
 import { PanelSection } from "@/components/ui/panel-section";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { getEditableContract } from "@/lib/data/portal/own-contracts/get-editable-contract";
 import { listOwnContractOptions } from "@/lib/data/portal/own-contracts/list-own-contract-options";
 import { languageOf, type AppLocale } from "@/lib/i18n/locales";
@@ -31,10 +32,11 @@ export default async function EditFolderContractPage({ params, searchParams }: P
   const language = languageOf((await getLocale()) as AppLocale);
   const contract = await getEditableContract(ctx, id, language);
   if (!contract) notFound();
-  const [t, td, options] = await Promise.all([
+  const [t, td, options, maxUploadBytes] = await Promise.all([
     getTranslations("ownContracts.pages"),
     getTranslations("ownContracts.docs"),
     listOwnContractOptions(ctx, language),
+    getUploadLimit(ctx),
   ]);
   const detailHref = `/portal/contracts/${contract.id}`;
 
@@ -79,7 +81,7 @@ export default async function EditFolderContractPage({ params, searchParams }: P
       <PanelSection id="contract-documents-title" title={td("title")} className="space-y-3 sm:p-6">
         <ContractDocuments documents={contract.documents} />
         <h3 className="pt-2 font-semibold">{td("uploadTitle")}</h3>
-        <DocumentUpload contractId={contract.id} />
+        <DocumentUpload contractId={contract.id} maxBytes={maxUploadBytes} />
       </PanelSection>
 
       <DeleteContractPanel contractId={contract.id} brokerContract={contract.origin !== "CUSTOMER"} />

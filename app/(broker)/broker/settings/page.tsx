@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { TenantSettingsForm } from "@/components/settings/general/tenant-settings-form";
+import { getRequestContext } from "@/lib/data/context/get-request-context";
+import { canManageSettings } from "@/lib/data/settings/require-settings-admin";
+import { getTenantSettings } from "@/lib/data/tenant-settings/get-tenant-settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tenantSettings"))("title") };
+}
+
+/** Settings → Allgemein: language, currency, customer 2FA, session limits, file size, default release template. */
+export default async function GeneralSettingsPage() {
+  const ctx = await getRequestContext();
+  if (!canManageSettings(ctx)) notFound();
+  const [settings, t] = await Promise.all([getTenantSettings(ctx), getTranslations("tenantSettings")]);
+  const { values } = settings;
+  return (
+    <div className="space-y-6">
+      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      <TenantSettingsForm
+        initial={{
+          ...values,
+          // the form works on the typed text; "" is "Keine Vorlage"
+          sessionIdleMinutes: String(values.sessionIdleMinutes),
+          sessionAbsoluteHours: String(values.sessionAbsoluteHours),
+          documentMaxMb: String(values.documentMaxMb),
+          defaultReleaseTemplateId: values.defaultReleaseTemplateId ?? "",
+        }}
+        templates={settings.templates}
+      />
+    </div>
+  );
+}
