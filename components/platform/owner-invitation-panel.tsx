@@ -11,7 +11,8 @@ import type { Msg } from "@/lib/i18n/message-key";
 
 type Props = {
   tenantId: string;
-  owner: { name: string; email: string; stateText: string; canResend: boolean } | null;
+  /** renewalText: the owner asked for a new link since the latest invitation (they reach nobody else) */
+  owner: { name: string; email: string; stateText: string; renewalText: string | null; canResend: boolean } | null;
 };
 
 /** The owner's name, address and invitation state; "Einladung erneut senden" while not registered. */
@@ -49,6 +50,15 @@ export function OwnerInvitationPanel({ tenantId, owner }: Props) {
           <p className="text-sm" data-testid="owner-invitation-state">
             {owner.stateText}
           </p>
+          {owner.renewalText && (
+            <p
+              role="status"
+              className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              data-testid="owner-renewal-requested"
+            >
+              {owner.renewalText}
+            </p>
+          )}
           <FormError message={error} />
           {sent && <FormSuccess>{t("resent")}</FormSuccess>}
           {owner.canResend && (

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import type { Locale } from "../db/generated/enums";
-import { localeFromDb } from "../i18n/locales";
+import { localeFor, localeFromDb, localeToDb, type Language } from "../i18n/locales";
 import { enqueueBrandedEmail } from "../jobs/enqueue-branded-email";
 import { lockoutNoticeMail } from "../mail/templates/lockout-notice-mail";
 import {
@@ -29,6 +29,8 @@ type Attempt = {
   password: string;
   /** TOTP code or recovery code, when the account has a second factor */
   secondFactorCode?: string;
+  /** The language switcher's choice in this browser (cookie), if any */
+  language?: Language | null;
   ip: string | null;
   userAgent: string | null;
 };
@@ -130,7 +132,14 @@ export async function authenticateWithPassword(attempt: Attempt): Promise<Passwo
   }
 
   await clearFailures(attempt.tenantId, keys[0]!);
-  await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+  // A language picked on the login page before the account had one becomes the account's (for its
+  // e-mails and SMS); a stored choice is never overwritten from a cookie.
+  const chosenLocale =
+    !user.locale && attempt.language ? localeToDb(localeFor(attempt.language, localeFromDb(user.tenant.locale))) : null;
+  await db.user.update({
+    where: { id: user.id },
+    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date(), ...(chosenLocale ? { locale: chosenLocale } : {}) },
+  });
   await writeAudit({
     ...auditBase,
     actorUserId: user.id,

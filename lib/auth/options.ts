@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "../env";
+import { languageFromCookieHeader } from "../i18n/language-from-cookie-header";
 import { hostFromHeaders } from "../tenant/normalize-host";
 import { resolveHost } from "../tenant/resolve-tenant";
 import { loginInput } from "../validation/login";
@@ -54,6 +55,7 @@ export const authOptions: NextAuthOptions = {
           identifier: parsed.data.identifier,
           password: parsed.data.password,
           secondFactorCode: parsed.data.otp,
+          language: languageFromCookieHeader(get("cookie")),
           ip: get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
           userAgent: get("user-agent") ?? null,
         });

@@ -7,4 +7,9 @@ export const PLATFORM_AUDIT = {
   tenantCreated: action("tenantCreated"),
   tenantSuspended: action("tenantSuspended"),
   tenantReactivated: action("tenantReactivated"),
+  operatorSignedIn: action("operatorSignedIn"),
+  operatorSignInFailed: action("operatorSignInFailed"),
+  operatorTotpEnrolled: action("operatorTotpEnrolled"),
+  operatorThrottled: action("operatorThrottled"),
+  operatorTotpReset: action("operatorTotpReset"),
 } as const;

@@ -4,11 +4,18 @@ import { SNIFF_BYTES, sniffFileType } from "../documents/sniff-file-type";
 import { BRANDING_IMAGE_LIMITS, MAX_INPUT_SIDE, brandingImageMaxBytes, type BrandingImage } from "../validation/branding";
 
 /** Why an upload was refused; the data layer maps each to a message (branding.image.errors.*). */
-export type BrandingImageRefusal = "empty" | "tooLarge" | "typeNotAllowed" | "unsafeSvg" | "tooManyPixels" | "unreadable";
+export type BrandingImageRefusal =
+  "empty" | "tooLarge" | "typeNotAllowed" | "unsafeSvg" | "tooManyPixels" | "tooComplex" | "unreadable";
 export type PreparedImage = { ok: true; png: Buffer } | { ok: false; reason: BrandingImageRefusal };
 
 const MAX_PIXELS = MAX_INPUT_SIDE * MAX_INPUT_SIDE;
 const TRANSPARENT = { r: 0, g: 0, b: 0, alpha: 0 };
+/**
+ * A small SVG can still take minutes to draw (filters, patterns, many layers); such a picture is
+ * refused as too complex. libvips checks the limit between the regions it renders, and librsvg draws
+ * a logo-sized picture as one region, so the check may only come once that region is done.
+ */
+export const RENDER_TIMEOUT_SECONDS = 5;
 
 /**
  * Turns an uploaded logo or favicon into a fresh PNG: PNG and JPEG by their magic bytes, SVG only
@@ -46,10 +53,12 @@ async function render(kind: BrandingImage, bytes: Buffer, format: "png" | "jpeg"
       kind === "logo"
         ? image.resize({ width, height, fit: "inside", withoutEnlargement: true })
         : image.resize({ width, height, fit: "contain", background: TRANSPARENT });
-    return { ok: true, png: await resized.png().toBuffer() };
+    return { ok: true, png: await resized.png().timeout({ seconds: RENDER_TIMEOUT_SECONDS }).toBuffer() };
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
-    return { ok: false, reason: /pixel limit/i.test(message) ? "tooManyPixels" : "unreadable" };
+    if (/pixel limit/i.test(message)) return { ok: false, reason: "tooManyPixels" };
+    // libvips: "timeout: 40% complete"
+    return { ok: false, reason: /^timeout\b/i.test(message) ? "tooComplex" : "unreadable" };
   }
 }
 

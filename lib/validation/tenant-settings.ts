@@ -41,3 +41,79 @@ export const tenantSettingsInput = z.object({
 });
 export type TenantSettingsInput = z.input<typeof tenantSettingsInput>;
 export type TenantSettings = z.output<typeof tenantSettingsInput>;
+
+// "Kontaktdaten Ihres Büros": what customers see on their start page, the registration page and change
+// notices, and where replies to invitations go. Every field may stay empty (a new office fills it in
+// over time); empty text is stored as null.
+
+export const OFFICE_COUNTRIES = ["DE", "CH"] as const;
+export const OFFICE_CONTACT_MAX = {
+  legalName: 200,
+  contactEmail: 254,
+  contactPhone: 40,
+  street: 140,
+  city: 100,
+  officeHours: 300,
+} as const;
+
+const CONTACT = "tenantSettings.contact.validation";
+// a missing or non-text field (never sent by the form) gets the field's message too, not zod's English
+const optionalText = (max: number, message: MessageKey) =>
+  z
+    .string({ error: message })
+    .trim()
+    .max(max, message)
+    .transform((v) => v || null);
+
+/** DE: five digits, CH: four digits (lib/validation/customer.ts knows the same formats for customers). */
+const POSTAL_CODE = { DE: /^\d{5}$/, CH: /^\d{4}$/ } as const satisfies Record<(typeof OFFICE_COUNTRIES)[number], RegExp>;
+const POSTAL_CODE_MESSAGE = {
+  DE: `${CONTACT}.postalCodeDe`,
+  CH: `${CONTACT}.postalCodeCh`,
+} as const satisfies Record<(typeof OFFICE_COUNTRIES)[number], MessageKey>;
+
+const EMAIL = z.email();
+
+export const officeContactInput = z
+  .object(
+    {
+      legalName: optionalText(OFFICE_CONTACT_MAX.legalName, `${CONTACT}.legalNameTooLong`),
+      contactEmail: z
+        .string({ error: `${CONTACT}.emailInvalid` satisfies MessageKey })
+        .trim()
+        .toLowerCase()
+        .max(OFFICE_CONTACT_MAX.contactEmail, `${CONTACT}.emailInvalid`)
+        .refine((v) => !v || EMAIL.safeParse(v).success, `${CONTACT}.emailInvalid`)
+        .transform((v) => v || null),
+      // shown as typed ("+49 89 1234567-0"); the contact card dials the digits
+      contactPhone: z
+        .string({ error: `${CONTACT}.phoneInvalid` satisfies MessageKey })
+        .trim()
+        .max(OFFICE_CONTACT_MAX.contactPhone, `${CONTACT}.phoneInvalid`)
+        .refine((v) => !v || (/^\+?[\d\s\-/().]+$/.test(v) && v.replace(/\D/g, "").length >= 6), `${CONTACT}.phoneInvalid`)
+        .transform((v) => v || null),
+      street: optionalText(OFFICE_CONTACT_MAX.street, `${CONTACT}.streetTooLong`),
+      // the format depends on the country: checked below
+      postalCode: z
+        .string({ error: `${CONTACT}.postalCodeDe` satisfies MessageKey })
+        .trim()
+        .transform((v) => v || null),
+      city: optionalText(OFFICE_CONTACT_MAX.city, `${CONTACT}.cityTooLong`),
+      country: z.enum(OFFICE_COUNTRIES, { error: `${CONTACT}.countryInvalid` satisfies MessageKey }),
+      officeHours: optionalText(OFFICE_CONTACT_MAX.officeHours, `${CONTACT}.officeHoursTooLong`),
+    },
+    { error: "common.errors.checkInput" satisfies MessageKey },
+  )
+  .superRefine((value, ctx) => {
+    if (value.postalCode && !POSTAL_CODE[value.country].test(value.postalCode)) {
+      ctx.addIssue({ code: "custom", path: ["postalCode"], message: POSTAL_CODE_MESSAGE[value.country] });
+    }
+    // half an address on the contact card is worse than none
+    if ([value.street, value.postalCode, value.city].some(Boolean)) {
+      for (const field of ["street", "postalCode", "city"] as const) {
+        if (!value[field]) ctx.addIssue({ code: "custom", path: [field], message: `${CONTACT}.addressIncomplete` });
+      }
+    }
+  });
+export type OfficeContactInput = z.input<typeof officeContactInput>;
+export type OfficeContact = z.output<typeof officeContactInput>;

@@ -38,7 +38,7 @@ describe("sender name setting", () => {
       where: { tenantId: a.tenant.id, action: "tenant.settingsChanged" },
       orderBy: { createdAt: "desc" },
     });
-    expect(audit.data).toEqual({ changed: ["emailSenderName"] });
+    expect(audit.data).toEqual({ fields: ["emailSenderName"] });
   });
 
   it("refuses a name with header characters or over 80 characters and changes nothing", async () => {

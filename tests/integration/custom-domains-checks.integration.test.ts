@@ -3,7 +3,16 @@ import { freezeClock, setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { checkDomain } from "@/lib/data/domains/check-domain";
 import { listDomains } from "@/lib/data/domains/list-domains";
-import { correctDns, fakeResolver, freshHost, added, brokerOffice, PLATFORM_IP, TARGET } from "./custom-domains-fixtures";
+import {
+  correctDns,
+  fakeResolver,
+  freshHost,
+  added,
+  brokerOffice,
+  PLATFORM_IP,
+  PLATFORM_IP6,
+  TARGET,
+} from "./custom-domains-fixtures";
 
 // A tenant per test: each holds at most 5 domains.
 let office: Awaited<ReturnType<typeof brokerOffice>>;
@@ -31,8 +40,9 @@ describe("Jetzt prüfen", () => {
     const { domain, result } = await checkWith(host, (token) => correctDns(host, token));
     expect(result).toMatchObject({ ok: true, status: "VERIFIED", reason: null });
     const row = await db.domain.findUniqueOrThrow({ where: { id: domain.id } });
-    expect(row).toMatchObject({ status: "VERIFIED", isPrimary: true, lastError: null, nextCheckAt: null });
-    expect(row.verifiedAt).not.toBeNull();
+    expect(row).toMatchObject({ status: "VERIFIED", isPrimary: true, lastError: null, checkCount: 0 });
+    // from now on the worker looks once a day whether the records are still there
+    expect(row.nextCheckAt!.getTime() - row.verifiedAt!.getTime()).toBe(24 * 60 * 60_000);
     const audit = await db.auditLog.findFirst({
       where: { tenantId: office.tenant.id, action: "tenant.domainVerified", entityId: domain.id },
     });
@@ -95,6 +105,24 @@ describe("Jetzt prüfen", () => {
   it("accepts an apex domain whose ALIAS resolves to the platform's addresses", async () => {
     const host = `${freshHost("x").split(".")[1]}.example`;
     const { result } = await checkWith(host, (token) => ({ ...correctDns(host, token), [host]: { A: [PLATFORM_IP] } }));
+    expect(result).toMatchObject({ ok: true, status: "VERIFIED" });
+  });
+
+  it("refuses an apex domain whose AAAA record still points to another server", async () => {
+    const host = `${freshHost("x").split(".")[1]}.example`;
+    const { result } = await checkWith(host, (token) => ({
+      ...correctDns(host, token),
+      [host]: { A: [PLATFORM_IP], AAAA: [PLATFORM_IP6, "2001:db8:bad::1"] },
+    }));
+    expect(result).toMatchObject({ ok: true, status: "FAILED", reason: "cname_mismatch", found: "2001:db8:bad::1" });
+  });
+
+  it("accepts an apex domain whose ALIAS resolves to the platform's IPv4 and IPv6 addresses", async () => {
+    const host = `${freshHost("x").split(".")[1]}.example`;
+    const { result } = await checkWith(host, (token) => ({
+      ...correctDns(host, token),
+      [host]: { A: [PLATFORM_IP], AAAA: [PLATFORM_IP6.toUpperCase()] },
+    }));
     expect(result).toMatchObject({ ok: true, status: "VERIFIED" });
   });
 

@@ -10,15 +10,16 @@ import { contextFor } from "../setup/request-context";
 /** ROOT_DOMAIN is "localhost" in the integration env, so the default CNAME target is this. */
 export const TARGET = "domains.localhost";
 export const PLATFORM_IP = "203.0.113.10";
+export const PLATFORM_IP6 = "2001:db8::10";
 
-type Entry = { TXT?: string[]; CNAME?: string; A?: string[]; error?: string };
+type Entry = { TXT?: string[]; CNAME?: string; A?: string[]; AAAA?: string[]; error?: string };
 export type DnsTable = Record<string, Entry>;
 
 const dnsError = (code: string, name: string) => Object.assign(new Error(`${code} ${name}`), { code });
 
 /**
  * node:dns behaviour on a table: an unknown name → ENOTFOUND, a known name without that record type
- * → ENODATA, `error` → that code for every lookup of the name; A lookups follow CNAMEs.
+ * → ENODATA, `error` → that code for every lookup of the name; A and AAAA lookups follow CNAMEs.
  */
 export function fakeResolver(table: DnsTable): DnsResolver {
   const entry = (name: string) => {
@@ -27,12 +28,15 @@ export function fakeResolver(table: DnsTable): DnsResolver {
     if (e.error) throw dnsError(e.error, name);
     return e;
   };
-  const resolve4 = async (name: string): Promise<string[]> => {
-    const e = entry(name);
-    if (e.CNAME) return resolve4(e.CNAME);
-    if (!e.A) throw dnsError("ENODATA", name);
-    return e.A;
-  };
+  const addresses =
+    (type: "A" | "AAAA") =>
+    async (name: string): Promise<string[]> => {
+      const e = entry(name);
+      if (e.CNAME) return addresses(type)(e.CNAME);
+      const found = e[type];
+      if (!found) throw dnsError("ENODATA", name);
+      return found;
+    };
   return {
     resolveTxt: async (name) => {
       const e = entry(name);
@@ -44,16 +48,17 @@ export function fakeResolver(table: DnsTable): DnsResolver {
       if (!e.CNAME) throw dnsError("ENODATA", name);
       return [`${e.CNAME}.`];
     },
-    resolve4,
+    resolve4: addresses("A"),
+    resolve6: addresses("AAAA"),
   };
 }
 
-/** The records a broker sets correctly for `host` (plus the platform target's A record). */
+/** The records a broker sets correctly for `host` (plus the platform target's A and AAAA records). */
 export function correctDns(host: string, token: string): DnsTable {
   return {
     [`_portal-verify.${host}`]: { TXT: [`portal-verify=${token}`] },
     [host]: { CNAME: TARGET },
-    [TARGET]: { A: [PLATFORM_IP] },
+    [TARGET]: { A: [PLATFORM_IP], AAAA: [PLATFORM_IP6] },
   };
 }
 

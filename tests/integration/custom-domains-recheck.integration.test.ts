@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { checkDomain } from "@/lib/data/domains/check-domain";
 import { listDomains } from "@/lib/data/domains/list-domains";
 import { recheckDueDomains } from "@/lib/jobs/recheck-domains";
-import { added, brokerOffice, correctDns, fakeResolver, freshHost } from "./custom-domains-fixtures";
+import type { DnsResolver } from "@/lib/tenant/domains/dns-resolver";
+import { added, brokerOffice, correctDns, fakeResolver, freshHost, type DnsTable } from "./custom-domains-fixtures";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -68,7 +69,8 @@ describe("automatic re-check", () => {
       now: new Date(t0.getTime() + 5 * MINUTE),
       limit: 200,
     });
-    expect(await rowOf(domain.id)).toMatchObject({ status: "VERIFIED", nextCheckAt: null });
+    // verified: from now on checked once a day
+    expect(await rowOf(domain.id)).toMatchObject({ status: "VERIFIED", nextCheckAt: new Date(t0.getTime() + 5 * MINUTE + DAY) });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "tenant.domainVerified", entityId: domain.id } });
     expect(audit).toMatchObject({ tenantId: office.tenant.id, actorKind: "system", actorUserId: null });
   });
@@ -80,5 +82,60 @@ describe("automatic re-check", () => {
     await db.domain.update({ where: { id: domain.id }, data: { status: "FAILED", lastError: "taken", nextCheckAt: past } });
     await recheckDueDomains({ resolver: fakeResolver(correctDns(host, domain.verificationToken)), limit: 200 });
     expect(await rowOf(domain.id)).toMatchObject({ status: "FAILED", lastError: "taken", nextCheckAt: past });
+  });
+
+  it("checks due domains four at a time and claims no more than it can check within its lease", async () => {
+    const offices = [await brokerOffice(), await brokerOffice()];
+    const table: DnsTable = {};
+    for (const o of offices) {
+      for (let i = 0; i < 5; i++) {
+        const domain = await added(o.ctx, freshHost(`p${i}`));
+        Object.assign(table, correctDns(domain.host, domain.verificationToken));
+      }
+    }
+    // Every TXT lookup stays open until the event loop has turned once, so checks that run side by
+    // side overlap here and checks one after another never do.
+    const inner = fakeResolver(table);
+    let open = 0;
+    let most = 0;
+    const counting: DnsResolver = {
+      ...inner,
+      resolveTxt: async (name) => {
+        open++;
+        most = Math.max(most, open);
+        try {
+          await new Promise((resolve) => setImmediate(resolve));
+          return await inner.resolveTxt(name);
+        } finally {
+          open--;
+        }
+      },
+    };
+    const now = new Date(Date.now() + HOUR);
+    expect(await recheckDueDomains({ resolver: counting, now })).toMatchObject({ checked: 8 });
+    expect(most).toBe(4);
+    await recheckDueDomains({ resolver: counting, now, limit: 200 });
+    const tenantIds = offices.map((o) => o.tenant.id);
+    expect(await db.domain.count({ where: { tenantId: { in: tenantIds }, status: "VERIFIED" } })).toBe(10);
+  });
+
+  it("leaves the domains of a suspended portal alone until it is active again", async () => {
+    const suspended = await brokerOffice();
+    const host = freshHost();
+    const domain = await added(suspended.ctx, host);
+    await db.tenant.update({ where: { id: suspended.tenant.id }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
+    const resolver = fakeResolver(correctDns(host, domain.verificationToken));
+    const now = new Date(Date.now() + HOUR);
+    await recheckDueDomains({ resolver, now, limit: 200 });
+    expect(await rowOf(domain.id)).toMatchObject({
+      status: "PENDING",
+      checkCount: 0,
+      lastCheckedAt: null,
+      nextCheckAt: domain.nextCheckAt,
+    });
+
+    await db.tenant.update({ where: { id: suspended.tenant.id }, data: { status: "ACTIVE", suspendedAt: null } });
+    await recheckDueDomains({ resolver, now, limit: 200 });
+    expect(await rowOf(domain.id)).toMatchObject({ status: "VERIFIED" });
   });
 });

@@ -9,22 +9,15 @@ import { loadPlatformContext } from "@/lib/platform/platform-context";
 import { DEMO_OPERATOR } from "@/prisma/seed/demo-logins";
 import { seedPlatformOperator } from "@/prisma/seed/platform-operator";
 import { TEST_PASSWORD } from "../setup/factories";
-import { createTestOperator, PLATFORM_HOST, totpCode } from "../setup/platform-fixtures";
+import { clockInTotpStep, createTestOperator, PLATFORM_HOST, totpCode } from "../setup/platform-fixtures";
 
 const STEP_MS = 30_000;
-let baseOffset = 0;
+let moveClock: (ms: number) => void;
 
-/** Puts the clock 10 s into a TOTP step, so a test has 20 s before the step changes by itself. */
 beforeEach(() => {
-  baseOffset = Math.ceil(Date.now() / STEP_MS) * STEP_MS + 10_000 - Date.now();
-  setClockOffset(baseOffset);
+  moveClock = clockInTotpStep();
 });
 afterEach(() => setClockOffset(0));
-
-function moveClock(ms: number) {
-  baseOffset += ms;
-  setClockOffset(baseOffset);
-}
 
 async function passwordStep(email: string, password = TEST_PASSWORD) {
   const result = await checkOperatorPassword({ email, password });

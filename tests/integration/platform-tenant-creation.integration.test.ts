@@ -7,7 +7,7 @@ import type { PlatformContext } from "@/lib/platform/platform-context";
 import { resolveHost } from "@/lib/tenant/resolve-tenant";
 import { DEFAULT_STAFF_ROLES } from "@/lib/tenant/default-staff-roles";
 import { createTenant as createTenantRow, uniqueSuffix } from "../setup/factories";
-import { signedInOperator } from "../setup/platform-fixtures";
+import { newTenantForm, signedInOperator } from "../setup/platform-fixtures";
 
 let ctx: PlatformContext;
 
@@ -15,19 +15,7 @@ beforeAll(async () => {
   ctx = await signedInOperator();
 });
 
-function form(overrides: Record<string, unknown> = {}) {
-  const suffix = uniqueSuffix();
-  return {
-    slug: `makler-${suffix}`,
-    firmName: `Berger Versicherungsmakler ${suffix}`,
-    ownerFirstName: "Hanna",
-    ownerLastName: "Berger",
-    ownerEmail: `hanna.${suffix}@berger.example`,
-    ownerMobile: "+49 171 5550123",
-    locale: "de_DE",
-    ...overrides,
-  };
-}
+const form = newTenantForm;
 
 /** Everything a refused creation could have left behind. */
 async function counts() {
@@ -84,7 +72,7 @@ describe("creating a tenant", () => {
 
   it("refuses reserved sub-domains and creates nothing", async () => {
     const before = await counts();
-    for (const slug of ["www", "admin", "api", "Platform", "domains", "support"]) {
+    for (const slug of ["www", "admin", "api", "Platform", "domains", "support", "autodiscover", "mta-sts"]) {
       const result = await createTenant(ctx, form({ slug }));
       expect(result).toMatchObject({ ok: false, fieldErrors: { slug: "platformAdmin.create.validation.slugReserved" } });
     }

@@ -4,6 +4,7 @@ import { generate, generateSecret } from "otplib";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptSecret } from "@/lib/auth/secret-box";
 import { epochSeconds } from "@/lib/auth/totp/totp-settings";
+import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { newPlatformSession } from "@/lib/platform/auth/platform-session";
 import { operatorTotpContext } from "@/lib/platform/auth/operator-totp-context";
@@ -38,6 +39,21 @@ export function totpCode(secret: string, stepOffset = 0): Promise<string> {
   return generate({ secret, epoch: epochSeconds() + stepOffset * 30 });
 }
 
+const TOTP_STEP_MS = 30_000;
+
+/**
+ * Puts lib/clock 10 s into a TOTP step, so a test has 20 s before the code changes by itself.
+ * Returns a function that moves the clock on; reset with setClockOffset(0) after the test.
+ */
+export function clockInTotpStep(): (ms: number) => void {
+  let offset = Math.ceil(Date.now() / TOTP_STEP_MS) * TOTP_STEP_MS + 10_000 - Date.now();
+  setClockOffset(offset);
+  return (ms) => {
+    offset += ms;
+    setClockOffset(offset);
+  };
+}
+
 /** The context of an operator who signed in just now, on `host` (the platform host by default). */
 async function platformContextFor(operatorId: string, host = PLATFORM_HOST): Promise<PlatformContext | null> {
   const operator = await db.platformOperator.findUniqueOrThrow({ where: { id: operatorId } });
@@ -50,4 +66,19 @@ export async function signedInOperator(): Promise<PlatformContext> {
   const ctx = await platformContextFor(operator.id);
   if (!ctx) throw new Error("no platform context for the operator");
   return ctx;
+}
+
+/** What the operator types into "Neuen Mandanten anlegen" (unique slug and owner address). */
+export function newTenantForm(overrides: Record<string, unknown> = {}) {
+  const suffix = uniqueSuffix();
+  return {
+    slug: `makler-${suffix}`,
+    firmName: `Berger Versicherungsmakler ${suffix}`,
+    ownerFirstName: "Hanna",
+    ownerLastName: "Berger",
+    ownerEmail: `hanna.${suffix}@berger.example`,
+    ownerMobile: "+49 171 5550123",
+    locale: "de_DE",
+    ...overrides,
+  };
 }

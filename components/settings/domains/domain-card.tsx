@@ -8,9 +8,10 @@ import { FormError } from "@/components/ui/form-error";
 import { checkDomainAction } from "@/lib/actions/domains/check-domain";
 import { removeDomainAction } from "@/lib/actions/domains/remove-domain";
 import { setPrimaryDomainAction } from "@/lib/actions/domains/set-primary-domain";
+import type { DomainListItem } from "@/lib/data/domains/list-domains";
 import type { Msg } from "@/lib/i18n/message-key";
-import type { DomainView } from "@/lib/validation/domains";
 import { DnsRecordsTable } from "./dns-records-table";
+import { DomainHealthNotice } from "./domain-health-notice";
 import { DomainStatusBadge } from "./domain-status-badge";
 
 type Busy = "check" | "primary" | "remove" | null;
@@ -18,8 +19,11 @@ type Busy = "check" | "primary" | "remove" | null;
 const BUTTON =
   "rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60";
 
-/** One custom domain: status, the last check in words, DNS records while unverified, and its actions. */
-export function DomainCard({ domain, cnameTarget }: { domain: DomainView; cnameTarget: string }) {
+/**
+ * One custom domain: status, the last check in words, DNS records while unverified (or while the
+ * daily check misses them on a verified one), and its actions.
+ */
+export function DomainCard({ domain, cnameTarget }: { domain: DomainListItem; cnameTarget: string }) {
   const t = useTranslations("domains");
   const format = useFormatter();
   const router = useRouter();
@@ -48,7 +52,7 @@ export function DomainCard({ domain, cnameTarget }: { domain: DomainView; cnameT
   const check = () =>
     run("check", async () => {
       const result = await checkDomainAction(domain.id);
-      if (result.ok) setJustVerified(result.data.status === "VERIFIED");
+      if (result.ok) setJustVerified(result.data.status === "VERIFIED" && !result.data.reason);
       return result;
     });
 
@@ -73,7 +77,7 @@ export function DomainCard({ domain, cnameTarget }: { domain: DomainView; cnameT
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {!verified && (
+          {(!verified || domain.lapse) && (
             <button type="button" onClick={check} disabled={busy !== null} className={BUTTON}>
               {busy === "check" ? t("card.checking") : t("card.check")}
             </button>
@@ -116,6 +120,7 @@ export function DomainCard({ domain, cnameTarget }: { domain: DomainView; cnameT
         </div>
       )}
 
+      <DomainHealthNotice domain={domain} />
       <p role="status" data-testid="domain-check-result" className={reasonText ? "mt-3 text-sm text-slate-800" : ""}>
         {reasonText}
       </p>
@@ -131,7 +136,7 @@ export function DomainCard({ domain, cnameTarget }: { domain: DomainView; cnameT
       <div className="mt-2">
         <FormError message={error} />
       </div>
-      {!verified && <DnsRecordsTable host={domain.host} records={domain.records} apex={domain.apex} />}
+      {domain.records.length > 0 && <DnsRecordsTable host={domain.host} records={domain.records} apex={domain.apex} />}
     </li>
   );
 }

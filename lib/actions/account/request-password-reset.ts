@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { PASSWORD_RESET_REQUESTED_MESSAGE, requestPasswordReset } from "@/lib/data/account/request-password-reset";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { currentHost } from "@/lib/tenant/current-tenant";
@@ -17,6 +18,11 @@ export async function requestPasswordResetAction(input: unknown): Promise<Action
   // The tenant comes from the verified host only; on the platform host nothing is sent.
   const host = await currentHost();
   if (host.kind !== "tenant") return { ok: true, data: { message: PASSWORD_RESET_REQUESTED_MESSAGE } };
-  const result = await requestPasswordReset({ tenantId: host.tenant.id, email: parsed.data.email, ...(await requestMeta()) });
+  const result = await requestPasswordReset({
+    tenantId: host.tenant.id,
+    email: parsed.data.email,
+    locale: await getLocale(),
+    ...(await requestMeta()),
+  });
   return { ok: true, data: result };
 }

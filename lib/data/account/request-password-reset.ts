@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
 import { db } from "../../db/client";
-import { localeFromDb } from "../../i18n/locales";
+import { localeFromDb, type AppLocale } from "../../i18n/locales";
 import type { MessageKey } from "../../i18n/message-key";
 import { enqueueBrandedEmail } from "../../jobs/enqueue-branded-email";
 import { passwordResetMail } from "../../mail/templates/password-reset-mail";
@@ -15,14 +15,21 @@ export const PASSWORD_RESET_REQUESTED_MESSAGE: MessageKey = "account.forgotPassw
 /** Per account and hour; more requests are dropped silently (no enumeration, no mail bombing). */
 export const MAX_RESET_MAILS_PER_HOUR = 3;
 
-type Input = { tenantId: string; email: string; ip?: string | null; userAgent?: string | null };
+type Input = {
+  tenantId: string;
+  email: string;
+  /** The language the visitor reads the page in; the e-mail uses it unless the account has its own. */
+  locale?: AppLocale;
+  ip?: string | null;
+  userAgent?: string | null;
+};
 
 /**
  * Starts a password reset for an ACTIVE account of this tenant. Unknown, inactive and throttled
  * accounts get the same result and nearly the same work (a token is always generated and hashed, one
  * audit row is always written) so neither the answer nor the timing tells which e-mails exist.
  */
-export async function requestPasswordReset({ tenantId, email, ip = null, userAgent = null }: Input): Promise<{
+export async function requestPasswordReset({ tenantId, email, locale: pageLocale, ip = null, userAgent = null }: Input): Promise<{
   message: MessageKey;
 }> {
   const normalized = email.trim().toLowerCase();
@@ -40,7 +47,8 @@ export async function requestPasswordReset({ tenantId, email, ip = null, userAge
   const audit = { tenantId: tenant ? tenantId : null, actorKind: "anonymous" as const, ip, userAgent };
   // Built for unknown accounts too: same work, similar timing.
   const link = tenant ? `${await tenantBaseUrl(tenant)}/reset-password/${token}` : "";
-  const locale = localeFromDb(user?.locale ?? tenant?.locale);
+  // The account's own language first, else the one the reset was requested in, else the tenant's.
+  const locale = user?.locale ? localeFromDb(user.locale) : (pageLocale ?? localeFromDb(tenant?.locale));
   const content = passwordResetMail({
     tenantName: tenant?.name ?? "",
     link,

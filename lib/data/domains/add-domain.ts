@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { actorAudit } from "../../audit/actor-audit";
 import { writeAudit } from "../../audit/write-audit";
 import { now as clockNow } from "../../clock";
@@ -10,6 +9,7 @@ import { platformCnameTarget } from "../../tenant/domains/platform-cname-target"
 import { lockTenantDomains } from "../../tenant/domains/lock-tenant-domains";
 import { nextAutomaticCheck } from "../../tenant/domains/recheck-schedule";
 import { validateCustomHost } from "../../tenant/domains/validate-custom-host";
+import { newVerificationToken } from "../../tenant/domains/verification-token";
 import { addDomainInput, MAX_DOMAINS_PER_TENANT } from "../../validation/domains";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import type { RequestContext } from "../context/types";
@@ -56,7 +56,7 @@ export async function addDomain(ctx: RequestContext | null, input: unknown): Pro
           tenantId,
           host,
           status: "PENDING",
-          verificationToken: randomBytes(16).toString("hex"),
+          verificationToken: newVerificationToken(),
           nextCheckAt: nextAutomaticCheck(0, now),
         },
         select: { id: true },

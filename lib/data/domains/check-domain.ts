@@ -18,7 +18,8 @@ const MIN_INTERVAL_MS = 10_000;
 /**
  * "Jetzt prüfen": looks up the domain's DNS now and records the result (record-domain-check.ts
  * decides under a lock whether another portal already holds the host). The lookup runs before that
- * lock so a slow DNS server never holds a database connection. A verified domain stays verified.
+ * lock so a slow DNS server never holds a database connection. A verified domain stays verified; on
+ * one the page warns about, the check tells the broker whether the fix worked (and ends the warning).
  */
 export async function checkDomain(
   ctx: RequestContext | null,
@@ -31,10 +32,13 @@ export async function checkDomain(
   const tenantId = ctx.tenant.id;
   const domain = await db.domain.findFirst({
     where: { id: parsed.data.domainId, tenantId },
-    select: { id: true, tenantId: true, host: true, status: true, verificationToken: true },
+    select: { id: true, tenantId: true, host: true, status: true, verificationToken: true, lastError: true },
   });
   if (!domain) return { ok: false, error: "domains.errors.notFound" };
-  if (domain.status === "VERIFIED") return { ok: true, id: domain.id, status: "VERIFIED", reason: null, found: null };
+  // A verified domain is checked by hand only while the daily check finds its records missing.
+  if (domain.status === "VERIFIED" && !domain.lastError) {
+    return { ok: true, id: domain.id, status: "VERIFIED", reason: null, found: null };
+  }
 
   const now = clockNow();
   // Claims the check in one statement, so double clicks and parallel tabs cannot get round the limit.

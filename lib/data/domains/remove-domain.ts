@@ -4,6 +4,7 @@ import { writeAudit } from "../../audit/write-audit";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { lockTenantDomains } from "../../tenant/domains/lock-tenant-domains";
+import { promoteNextPrimary } from "../../tenant/domains/promote-next-primary";
 import { clearTenantCache } from "../../tenant/resolve-tenant";
 import { domainIdInput } from "../../validation/domains";
 import type { RequestContext } from "../context/types";
@@ -12,8 +13,8 @@ import { requireSettingsAdmin } from "../settings/require-settings-admin";
 export type RemoveDomainResult = { ok: true; id: string; newPrimaryId: string | null } | { ok: false; error: Msg };
 
 /**
- * "Entfernen": the domain stops serving the portal at once. When it was the primary domain, the
- * longest-verified remaining domain takes over; without one, links use <slug>.<ROOT_DOMAIN> again.
+ * "Entfernen": the domain stops serving the portal at once. When it was the primary domain, another
+ * verified domain takes over (promote-next-primary.ts).
  */
 export async function removeDomain(ctx: RequestContext | null, input: unknown): Promise<RemoveDomainResult> {
   requireSettingsAdmin(ctx);
@@ -30,26 +31,18 @@ export async function removeDomain(ctx: RequestContext | null, input: unknown): 
     });
     if (!domain) return null;
     await tx.domain.delete({ where: { id: domain.id } });
-    const next =
-      domain.isPrimary && domain.status === "VERIFIED"
-        ? await tx.domain.findFirst({
-            where: { tenantId, status: "VERIFIED" },
-            orderBy: { verifiedAt: "asc" },
-            select: { id: true },
-          })
-        : null;
-    if (next) await tx.domain.update({ where: { id: next.id }, data: { isPrimary: true } });
+    const newPrimaryId = domain.isPrimary && domain.status === "VERIFIED" ? await promoteNextPrimary(tx, tenantId) : null;
     await writeAudit(
       {
         ...audit,
         action: "tenant.domainRemoved",
         entityType: "Domain",
         entityId: domain.id,
-        data: { wasPrimary: domain.isPrimary, newPrimaryId: next?.id ?? null },
+        data: { wasPrimary: domain.isPrimary, newPrimaryId },
       },
       tx,
     );
-    return { id: domain.id, served: domain.status === "VERIFIED", newPrimaryId: next?.id ?? null };
+    return { id: domain.id, served: domain.status === "VERIFIED", newPrimaryId };
   });
   if (!outcome) return { ok: false, error: "domains.errors.notFound" };
   if (outcome.served) clearTenantCache();

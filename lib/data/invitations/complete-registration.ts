@@ -4,6 +4,7 @@ import { writeAudit } from "../../audit/write-audit";
 import { now } from "../../clock";
 import { hashPassword } from "../../auth/password";
 import { checkNewPassword } from "../../auth/password-policy";
+import { localeToDb } from "../../i18n/locales";
 import type { Msg } from "../../i18n/message-key";
 import { newPasswordInput } from "../../validation/new-password";
 import { completeRegistrationTokenInput } from "../../validation/registration";
@@ -57,7 +58,14 @@ export async function completeRegistration(
     if (closed.count === 0) return refuse("onboarding.errors.invitationClosed");
     const activated = await tx.user.updateMany({
       where: { id: user.id, tenantId: invitation.tenantId, status: "INVITED" },
-      data: { passwordHash, status: "ACTIVE", failedLoginCount: 0, lockedUntil: null },
+      data: {
+        passwordHash,
+        status: "ACTIVE",
+        failedLoginCount: 0,
+        lockedUntil: null,
+        // The language they registered in is the one they read: notices, resets and SMS follow it.
+        ...(scope.locale ? { locale: localeToDb(scope.locale) } : {}),
+      },
     });
     if (activated.count === 0) throw new Error("invited account vanished during registration");
     // Both codes were confirmed in steps 1 and 2; keep the earliest confirmation time.

@@ -3,7 +3,7 @@ import type { AppLocale } from "../../i18n/locales";
 import type { MessageKey } from "../../i18n/message-key";
 import type { FoundInvitation, OpenInvitation } from "./find-invitation";
 
-/** `locale`: the language the visitor reads the registration page in; codes are sent in it. */
+/** `locale`: the language the visitor reads the registration page in; codes are sent in it and the account keeps it. */
 export type RegistrationScope = {
   tenantId: string;
   token: string;

@@ -33,7 +33,8 @@ export async function updateMailSettings(ctx: RequestContext | null, input: unkn
         action: "tenant.settingsChanged",
         entityType: "Tenant",
         entityId: tenantId,
-        data: { changed: ["emailSenderName"] },
+        // `fields` like every other settings entry: the audit readers list changed field names from it
+        data: { fields: ["emailSenderName"] },
       },
       tx,
     );

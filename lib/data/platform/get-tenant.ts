@@ -30,6 +30,8 @@ export type TenantDetail = {
     invitation: OwnerInvitationState;
     sentAt: Date | null;
     expiresAt: Date | null;
+    /** when the owner last asked for a new link ("Neuen Link anfordern") since the latest invitation */
+    renewalRequestedAt: Date | null;
   } | null;
 };
 
@@ -68,6 +70,7 @@ export async function getTenant(ctx: PlatformContext | null, tenantId: unknown):
         })
       : null,
   ]);
+  const renewalRequestedAt = owner ? await ownerRenewalRequest(tenant.id, owner) : null;
   const { _count, ...facts } = tenant;
   const reason = (suspension?.data as { reason?: unknown } | undefined)?.reason;
   return {
@@ -80,11 +83,29 @@ export async function getTenant(ctx: PlatformContext | null, tenantId: unknown):
       name: [owner.firstName, owner.lastName].filter(Boolean).join(" ") || owner.email,
       email: owner.email,
       ...invitationState(owner),
+      renewalRequestedAt,
     },
   };
 }
 
-function invitationState(owner: NonNullable<Awaited<ReturnType<typeof findTenantOwner>>>) {
+type Owner = NonNullable<Awaited<ReturnType<typeof findTenantOwner>>>;
+
+/**
+ * The owner's "Neuen Link anfordern" reaches nobody in the office (there is nobody yet): its audit
+ * row is the operator's cue. A request older than the latest invitation was answered by it.
+ */
+async function ownerRenewalRequest(tenantId: string, owner: Owner): Promise<Date | null> {
+  const latest = owner.invitations[0];
+  if (owner.status !== "INVITED" || !latest || latest.acceptedAt) return null;
+  const request = await db.auditLog.findFirst({
+    where: { tenantId, action: "invitation.renewal_requested", actorUserId: owner.id, createdAt: { gt: latest.createdAt } },
+    orderBy: { id: "desc" },
+    select: { createdAt: true },
+  });
+  return request?.createdAt ?? null;
+}
+
+function invitationState(owner: Owner) {
   const latest = owner.invitations[0];
   if (owner.status === "ACTIVE" || latest?.acceptedAt)
     return { invitation: "registered" as const, sentAt: null, expiresAt: null };

@@ -28,6 +28,8 @@ export async function sendOwnerInvitation(
         tenantName: tenant.name,
         recipientName: [owner.firstName, owner.lastName].filter(Boolean).join(" ") || owner.email,
         roleName: owner.roleName,
+        // this is always the tenant's owner role: named in the recipient's language
+        roleKey: "owner",
         ...m,
       }),
   });

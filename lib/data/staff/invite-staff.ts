@@ -43,7 +43,7 @@ export async function inviteStaff(
   });
   const role = await db.staffRole.findUnique({
     where: { tenantId_key: { tenantId: tenant.id, key: roleKey } },
-    select: { id: true, name: true },
+    select: { id: true, key: true, name: true },
   });
   if (!role) return refuse("broker.staff.errors.roleNotSetUp", { fieldErrors: { roleKey: "broker.staff.errors.roleUnknown" } });
   const baseUrl = await tenantBaseUrl(tenant);
@@ -66,6 +66,7 @@ export async function inviteStaff(
             tenantName: tenant.name,
             recipientName: `${firstName} ${lastName}`,
             roleName: role.name,
+            roleKey: role.key,
             ...m,
           }),
       });

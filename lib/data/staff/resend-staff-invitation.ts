@@ -41,6 +41,7 @@ export async function resendStaffInvitation(
           tenantName: tenant.name,
           recipientName: [staff.firstName, staff.lastName].filter(Boolean).join(" ") || staff.email,
           roleName: staff.role.name,
+          roleKey: staff.role.key,
           ...m,
         }),
     });

@@ -52,3 +52,8 @@ export async function releaseOperatorAttempt(attempt: OperatorAttempt): Promise<
     data: attempt.before,
   });
 }
+
+/** This failure is the first one with a delay after it (the counter restarts after a success or a quiet day). */
+export function startsDelay(attempt: OperatorAttempt): boolean {
+  return attempt.counted.failedLoginCount === freeFailures + 1;
+}

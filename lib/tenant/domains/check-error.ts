@@ -16,3 +16,9 @@ export function decodeCheckError(value: string | null): { reason: DomainCheckRea
   const reason = DOMAIN_CHECK_REASONS.find((r) => r === code) ?? null;
   return { reason, found: reason && at !== -1 ? value.slice(at + 1) : null };
 }
+
+/**
+ * Domain.lastError of a domain the daily check switched off (switch-off-lost-domain.ts). Not a
+ * check reason: the next check by hand replaces it with what DNS holds now.
+ */
+export const LOST = "lost";

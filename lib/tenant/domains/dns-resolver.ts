@@ -1,14 +1,16 @@
 import { Resolver } from "node:dns/promises";
 
 /**
- * The three lookups a custom-domain check needs. Every function that checks DNS takes one as an
- * optional parameter, so tests pass a fake built from a record table instead of asking the internet.
- * Errors carry node:dns codes (ENODATA, ENOTFOUND, ETIMEOUT, ESERVFAIL, …).
+ * The lookups a custom-domain check needs. Every function that checks DNS takes one as an optional
+ * parameter, so tests pass a fake built from a record table instead of asking the internet.
+ * resolve6 is optional: without it the check looks at IPv4 only. Errors carry node:dns codes
+ * (ENODATA, ENOTFOUND, ETIMEOUT, ESERVFAIL, …).
  */
 export type DnsResolver = {
   resolveTxt(name: string): Promise<string[][]>;
   resolveCname(name: string): Promise<string[]>;
   resolve4(name: string): Promise<string[]>;
+  resolve6?(name: string): Promise<string[]>;
 };
 
 // A broker waits for "Jetzt prüfen": 3 s per try, 2 tries, rather than the system's 5 s × 4.
@@ -25,6 +27,7 @@ export function defaultDnsResolver(): DnsResolver {
     resolveTxt: (name) => resolver.resolveTxt(name),
     resolveCname: (name) => resolver.resolveCname(name),
     resolve4: (name) => resolver.resolve4(name),
+    resolve6: (name) => resolver.resolve6(name),
   };
   return shared;
 }

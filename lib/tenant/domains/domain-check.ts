@@ -30,11 +30,37 @@ async function lookup<T>(run: () => Promise<T[]>): Promise<Lookup<T>> {
 const hostName = (name: string) => name.trim().toLowerCase().replace(/\.$/, "");
 const shorten = (value: string) => (value.length > FOUND_MAX ? `${value.slice(0, FOUND_MAX - 1)}…` : value);
 
+type Addresses = { ok: true; count: number; foreign: string[] } | { ok: false };
+
+/**
+ * The host's IPv4 and (when the resolver can) IPv6 addresses, and those of them the target does not
+ * have. Both families count: a stale AAAA record would send IPv6 visitors to another server, which
+ * could then obtain a certificate for the name. The target is asked only for a family the host uses.
+ */
+async function addressesElsewhere(resolver: DnsResolver, host: string, target: string): Promise<Addresses> {
+  const families: ((name: string) => Promise<string[]>)[] = [(name) => resolver.resolve4(name)];
+  const resolve6 = resolver.resolve6;
+  if (resolve6) families.push((name) => resolve6.call(resolver, name));
+  let count = 0;
+  const foreign: string[] = [];
+  for (const resolve of families) {
+    const own = await lookup(() => resolve(host));
+    if (!own.ok) return { ok: false };
+    if (own.records.length === 0) continue;
+    const platform = await lookup(() => resolve(target));
+    if (!platform.ok) return { ok: false };
+    const allowed = new Set(platform.records.map((ip) => ip.toLowerCase()));
+    count += own.records.length;
+    foreign.push(...own.records.filter((ip) => !allowed.has(ip.toLowerCase())));
+  }
+  return { ok: true, count, foreign };
+}
+
 /**
  * Checks, in this order, that `_portal-verify.<host>` has the TXT record `portal-verify=<token>` and
  * that `<host>` reaches the platform: a CNAME to the target, or (apex domains with ALIAS/ANAME, CNAME
- * chains) A records that all belong to the target. Returns the first failing reason, with what was
- * found instead where that helps the broker fix it.
+ * chains) A and AAAA records that all belong to the target. Returns the first failing reason, with
+ * what was found instead where that helps the broker fix it.
  */
 export async function checkDomainDns(
   host: string,
@@ -59,15 +85,13 @@ export async function checkDomainDns(
   const cnames = cname.records.map(hostName);
   if (cnames.includes(target)) return { verified: true };
 
-  // resolve4 follows CNAMEs, so this covers ALIAS/ANAME at the apex and CNAME chains alike.
-  const own = await lookup(() => resolver.resolve4(host));
-  if (!own.ok) return { verified: false, reason: "dns_error" };
-  if (own.records.length > 0) {
-    const platform = await lookup(() => resolver.resolve4(target));
-    if (!platform.ok) return { verified: false, reason: "dns_error" };
-    if (own.records.every((ip) => platform.records.includes(ip))) return { verified: true };
-  }
+  // The address lookups follow CNAMEs, so this covers ALIAS/ANAME at the apex and CNAME chains alike.
+  const addresses = await addressesElsewhere(resolver, host, target);
+  if (!addresses.ok) return { verified: false, reason: "dns_error" };
+  if (addresses.count > 0 && addresses.foreign.length === 0) return { verified: true };
   if (cnames.length > 0) return { verified: false, reason: "cname_mismatch", found: shorten(cnames[0]!) };
-  if (own.records.length > 0) return { verified: false, reason: "cname_mismatch", found: shorten(own.records.join(", ")) };
+  if (addresses.foreign.length > 0) {
+    return { verified: false, reason: "cname_mismatch", found: shorten(addresses.foreign.join(", ")) };
+  }
   return { verified: false, reason: "cname_missing" };
 }

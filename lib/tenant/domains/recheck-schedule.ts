@@ -19,3 +19,10 @@ export function nextAutomaticCheck(checks: number, now: Date): Date | null {
   const delay = delayAt(checks);
   return elapsed + delay > GIVE_UP_AFTER_MS ? null : new Date(now.getTime() + delay);
 }
+
+/** A verified domain is looked at once a day: a lapsed or moved domain must not keep receiving links. */
+export const VERIFIED_RECHECK_MS = 24 * HOUR;
+/** After this many daily checks in a row that find the records gone, the domain is switched off. */
+export const LAPSE_LIMIT = 3;
+
+export const nextVerifiedCheck = (now: Date) => new Date(now.getTime() + VERIFIED_RECHECK_MS);

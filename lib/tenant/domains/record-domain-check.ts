@@ -6,7 +6,8 @@ import { clearTenantCache } from "../resolve-tenant";
 import { encodeCheckError } from "./check-error";
 import type { DnsCheckResult } from "./domain-check";
 import { lockTenantDomains } from "./lock-tenant-domains";
-import { nextAutomaticCheck } from "./recheck-schedule";
+import { nextAutomaticCheck, nextVerifiedCheck } from "./recheck-schedule";
+import { recordVerifiedCheck } from "./record-verified-check";
 
 type Actor = Pick<AuditEntry, "tenantId" | "actorUserId" | "actorKind" | "ip" | "userAgent">;
 
@@ -19,7 +20,8 @@ const FAILED_REASONS = new Set<DomainCheckReason>(["txt_mismatch", "cname_mismat
  * passes becomes VERIFIED: a later one finds that row and gets "taken" whatever its DNS says, and
  * the winner marks every other tenant's unverified row for the host as FAILED/taken. The first
  * verified domain of a tenant becomes its primary one (links in e-mails). A check by hand restarts
- * the automatic schedule; the worker's count moves it on. Null when the row was removed meanwhile.
+ * the automatic schedule; the worker's count moves it on. A VERIFIED domain is checked daily from
+ * then on (record-verified-check.ts). Null when the row was removed meanwhile.
  */
 export async function recordDomainCheck(
   domain: { id: string; tenantId: string; host: string },
@@ -34,10 +36,10 @@ export async function recordDomainCheck(
     await lockTenantDomains(tx, domain.tenantId);
     const current = await tx.domain.findFirst({
       where: { id: domain.id, tenantId: domain.tenantId },
-      select: { status: true, checkCount: true },
+      select: { status: true, checkCount: true, isPrimary: true },
     });
     if (!current) return null;
-    if (current.status === "VERIFIED") return { status: "VERIFIED", reason: null, found: null, changed: false } as const;
+    if (current.status === "VERIFIED") return recordVerifiedCheck(tx, domain, current, dns, { now, automatic });
 
     const takenElsewhere = await tx.domain.findFirst({
       where: { host: domain.host, status: "VERIFIED", tenantId: { not: domain.tenantId } },
@@ -59,8 +61,9 @@ export async function recordDomainCheck(
           verifiedAt: now,
           lastCheckedAt: now,
           lastError: null,
-          nextCheckAt: null,
-          checkCount,
+          // From now on the daily check (record-verified-check.ts) counts missing records here.
+          nextCheckAt: nextVerifiedCheck(now),
+          checkCount: 0,
           isPrimary: hasPrimary === 0,
         },
       });

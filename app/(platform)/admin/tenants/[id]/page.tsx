@@ -99,6 +99,9 @@ function ownerView(tenant: TenantDetail, locale: AppLocale, t: Translate) {
     name: owner.name,
     email: owner.email,
     stateText,
+    renewalText: owner.renewalRequestedAt
+      ? t("detail.owner.renewalRequested", { date: formatDateTime(owner.renewalRequestedAt, locale) })
+      : null,
     canResend: owner.invitation !== "registered" && tenant.status === "ACTIVE",
   };
 }
