@@ -1,6 +1,5 @@
 import "server-only";
 import { actorAudit } from "../../audit/actor-audit";
-import { writeAudit } from "../../audit/write-audit";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { clearTenantCache } from "../../tenant/resolve-tenant";
@@ -8,6 +7,7 @@ import { fieldErrorsFrom } from "../../validation/field-errors";
 import { officeContactInput, type OfficeContact } from "../../validation/tenant-settings";
 import type { RequestContext } from "../context/types";
 import { requireSettingsAdmin } from "../settings/require-settings-admin";
+import { writeChangedTenantColumns } from "./write-changed-tenant-columns";
 
 type Column = keyof OfficeContact;
 
@@ -22,26 +22,12 @@ export async function updateOfficeContact(ctx: RequestContext | null, input: unk
   requireSettingsAdmin(ctx);
   const parsed = officeContactInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: "common.errors.checkInput", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-  const next = parsed.data;
-  const columns = Object.keys(next) as Column[];
   const tenantId = ctx.tenant.id;
-  const audit = actorAudit(ctx);
-
-  const result = await db.$transaction(async (tx) => {
-    const current = await tx.tenant.findUniqueOrThrow({
-      where: { id: tenantId },
-      select: Object.fromEntries(columns.map((c) => [c, true])) as Record<Column, true>,
-    });
-    const changed = columns.filter((c) => current[c] !== next[c]);
-    if (changed.length > 0) {
-      await tx.tenant.update({ where: { id: tenantId }, data: next });
-      await writeAudit(
-        { ...audit, action: "tenant.settingsChanged", entityType: "Tenant", entityId: tenantId, data: { fields: changed } },
-        tx,
-      );
-    }
-    return { ok: true, id: tenantId, changed } as const;
-  });
+  const audit = { ...actorAudit(ctx), tenantId };
+  const changed = await db.$transaction((tx) =>
+    writeChangedTenantColumns(tx, audit, Object.keys(parsed.data) as Column[], parsed.data),
+  );
+  const result = { ok: true, id: tenantId, changed } as const;
   // the same rule as every Tenant change: the per-process cache must not outlive it
   if (result.changed.length > 0) clearTenantCache();
   return result;

@@ -1,6 +1,5 @@
 import "server-only";
 import { actorAudit } from "../../audit/actor-audit";
-import { writeAudit } from "../../audit/write-audit";
 import { db } from "../../db/client";
 import { BYTES_PER_MB } from "../../documents/upload-limits";
 import type { Msg } from "../../i18n/message-key";
@@ -11,6 +10,7 @@ import { tenantSettingsInput } from "../../validation/tenant-settings";
 import type { RequestContext } from "../context/types";
 import { isOwnReleaseTemplate } from "../releases/is-own-release-template";
 import { requireSettingsAdmin } from "../settings/require-settings-admin";
+import { writeChangedTenantColumns } from "./write-changed-tenant-columns";
 
 /** The Tenant columns this page writes; their names are what the audit entry lists. */
 const COLUMNS = [
@@ -47,25 +47,14 @@ export async function updateTenantSettings(ctx: RequestContext | null, input: un
   const { documentMaxMb, ...rest } = parsed.data;
   const next = { ...rest, documentMaxBytes: documentMaxMb * BYTES_PER_MB };
   const tenantId = ctx.tenant.id;
-  const audit = actorAudit(ctx);
+  const audit = { ...actorAudit(ctx), tenantId };
 
   const result = await db.$transaction(async (tx) => {
     const templateId = next.defaultReleaseTemplateId;
     if (templateId && !(await isOwnReleaseTemplate(tx, tenantId, templateId))) {
       return refuse({ defaultReleaseTemplateId: TEMPLATE_NOT_FOUND });
     }
-    const current = await tx.tenant.findUniqueOrThrow({
-      where: { id: tenantId },
-      select: Object.fromEntries(COLUMNS.map((c) => [c, true])) as Record<Column, true>,
-    });
-    const changed = COLUMNS.filter((c) => current[c] !== next[c]);
-    if (changed.length > 0) {
-      await tx.tenant.update({ where: { id: tenantId }, data: next });
-      await writeAudit(
-        { ...audit, action: "tenant.settingsChanged", entityType: "Tenant", entityId: tenantId, data: { fields: changed } },
-        tx,
-      );
-    }
+    const changed = await writeChangedTenantColumns(tx, audit, COLUMNS, next);
     return { ok: true, id: tenantId, changed } as const;
   });
   if (result.ok && result.changed.length > 0) clearTenantCache();
