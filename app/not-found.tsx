@@ -7,7 +7,7 @@ export default async function NotFound() {
     <main className="mx-auto w-full max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-slate-600">{t("text")}</p>
-      <Link href="/" className="text-brand mt-6 inline-block font-medium underline">
+      <Link href="/" className="text-brand-ink mt-6 inline-block font-medium underline">
         {t("home")}
       </Link>
     </main>

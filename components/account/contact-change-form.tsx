@@ -88,8 +88,8 @@ export function ContactChangeForm({ channel, accountEmail, current, pending }: P
   }
 
   const formError = <FormError message={errors.form} />;
-  const button = "bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60";
-  const link = "text-brand text-sm font-medium underline";
+  const button = "bg-brand rounded-lg px-4 py-2.5 font-medium text-on-brand hover:opacity-90 disabled:opacity-60";
+  const link = "text-brand-ink text-sm font-medium underline";
 
   if (step.name === "idle" || step.name === "done") {
     return (

@@ -45,7 +45,7 @@ export function ForgotPasswordForm() {
           {translateMessage(tAll, done)}
         </p>
         <p className="text-sm text-slate-600">{t("forgotPassword.afterRequest")}</p>
-        <Link href="/login" className="text-brand block text-center text-sm font-medium hover:underline">
+        <Link href="/login" className="text-brand-ink block text-center text-sm font-medium hover:underline">
           {t("actions.backToLogin")}
         </Link>
       </div>
@@ -75,7 +75,7 @@ export function ForgotPasswordForm() {
       <SubmitButton pending={isSubmitting} pendingLabel={t("actions.sending")}>
         {t("forgotPassword.submit")}
       </SubmitButton>
-      <Link href="/login" className="text-brand block text-center text-sm hover:underline">
+      <Link href="/login" className="text-brand-ink block text-center text-sm hover:underline">
         {t("actions.backToLogin")}
       </Link>
     </form>

@@ -11,11 +11,11 @@ export function InvalidResetLink() {
       </p>
       <Link
         href="/forgot-password"
-        className="bg-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium text-white hover:opacity-90"
+        className="bg-brand text-on-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium hover:opacity-90"
       >
         {t("resetPassword.requestNewLink")}
       </Link>
-      <Link href="/login" className="text-brand block text-center text-sm hover:underline">
+      <Link href="/login" className="text-brand-ink block text-center text-sm hover:underline">
         {t("actions.toLogin")}
       </Link>
     </div>

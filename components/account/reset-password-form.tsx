@@ -56,7 +56,7 @@ export function ResetPasswordForm({ token, personal }: Props) {
         </p>
         <Link
           href="/login"
-          className="bg-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium text-white hover:opacity-90"
+          className="bg-brand text-on-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium hover:opacity-90"
         >
           {t("resetPassword.signIn")}
         </Link>

@@ -63,7 +63,7 @@ export function SecondFactorPanel({ status }: { status: SecondFactorStatus }) {
             <button
               type="button"
               onClick={() => setMode("setup")}
-              className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white"
+              className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium"
             >
               {active ? t("setUpNew") : t("setUp")}
             </button>

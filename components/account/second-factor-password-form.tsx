@@ -60,7 +60,7 @@ export function SecondFactorPasswordForm<T>({ id, submitLabel, danger, run, onDo
           className={
             danger
               ? "rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
-              : "bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+              : "bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium disabled:opacity-60"
           }
         >
           {pending ? t("actions.checking") : submitLabel}

@@ -18,7 +18,7 @@ export function SecondFactorRecoveryCodes({ codes, onDone }: { codes: string[]; 
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onDone} className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white">
+      <button type="button" onClick={onDone} className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium">
         {t("noted")}
       </button>
     </div>

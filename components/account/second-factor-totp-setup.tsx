@@ -112,7 +112,7 @@ export function SecondFactorTotpSetup({ onDone, onCancel }: Props) {
           <button
             type="submit"
             disabled={pending}
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium disabled:opacity-60"
           >
             {pending ? t("actions.checking") : t("secondFactor.setup.submit")}
           </button>

@@ -69,7 +69,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {...register("password")}
         />
         <FieldError message={errors.password?.message} />
-        <a href="/forgot-password" className="text-brand mt-1 inline-block text-sm hover:underline">
+        <a href="/forgot-password" className="text-brand-ink mt-1 inline-block text-sm hover:underline">
           {t("forgotPassword")}
         </a>
       </div>

@@ -33,7 +33,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
             ))}
           </ul>
         </div>
-        <Link href="/" className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white">
+        <Link href="/" className="bg-brand text-on-brand inline-block rounded-lg px-4 py-2.5 font-medium">
           {t("secondFactor.recoveryCodes.notedContinue")}
         </Link>
       </div>
@@ -84,7 +84,7 @@ export function TwoFactorSetup({ qrDataUrl, secret, sealed }: Props) {
       <button
         type="submit"
         disabled={pending}
-        className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white disabled:opacity-60"
+        className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium disabled:opacity-60"
       >
         {pending ? t("actions.checking") : t("secondFactor.setup.submit")}
       </button>

@@ -24,7 +24,7 @@ export async function CustomerContracts({
         {canAdd && (
           <Link
             href={`/broker/customers/${customerId}/contracts/new`}
-            className="bg-brand rounded-lg px-3 py-2 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-3 py-2 text-sm font-medium hover:opacity-90"
           >
             {t("addContract")}
           </Link>

@@ -34,7 +34,7 @@ export function CustomerSearchForm({ query, advisors }: Props) {
           ))}
         </select>
       </label>
-      <button className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white">{t("searchSubmit")}</button>
+      <button className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium">{t("searchSubmit")}</button>
     </form>
   );
 }

@@ -45,7 +45,7 @@ export function InvitationControls({ sendLabel, sentText, canRevoke, send, revok
           type="button"
           onClick={() => run("send")}
           disabled={pending}
-          className="bg-brand rounded-lg px-3 py-1 text-xs font-medium whitespace-nowrap text-white hover:opacity-90 disabled:opacity-60"
+          className="bg-brand text-on-brand rounded-lg px-3 py-1 text-xs font-medium whitespace-nowrap hover:opacity-90 disabled:opacity-60"
         >
           {sendLabel}
         </button>

@@ -82,7 +82,7 @@ export function PortalDisplayForm({ initial, canManage }: Props) {
           <button
             type="submit"
             disabled={pending}
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:opacity-60"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90 disabled:opacity-60"
           >
             {pending ? t("saving") : t("save")}
           </button>

@@ -93,7 +93,7 @@ export function StaffAvatarSettings({ photoUrl, firstName, lastName, email }: Pr
         ) : (
           <span
             aria-hidden
-            className="bg-brand flex h-24 w-24 shrink-0 items-center justify-center rounded-full text-2xl font-semibold text-white"
+            className="bg-brand text-on-brand flex h-24 w-24 shrink-0 items-center justify-center rounded-full text-2xl font-semibold"
           >
             {initials(firstName, lastName, name)}
           </span>

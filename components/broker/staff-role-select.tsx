@@ -56,7 +56,7 @@ export function StaffRoleSelect({ userId, name, roleKey, roles }: Props) {
             type="button"
             onClick={save}
             disabled={pending}
-            className="bg-brand rounded-lg px-3 py-1 text-xs font-medium whitespace-nowrap text-white hover:opacity-90 disabled:opacity-60"
+            className="bg-brand text-on-brand rounded-lg px-3 py-1 text-xs font-medium whitespace-nowrap hover:opacity-90 disabled:opacity-60"
           >
             {t("rights.staff.changeRole")}
           </button>

@@ -49,7 +49,7 @@ export function ContractList({ items, withheld = NOTHING_WITHHELD, caption, link
     linkToDetails ? (
       <Link
         href={`/portal/contracts/${c.id}`}
-        className="text-brand font-medium underline-offset-2 hover:underline"
+        className="text-brand-ink font-medium underline-offset-2 hover:underline"
         aria-label={t("openLabel", { name: `${lineName(c)}${c.policyNumber ? ` ${c.policyNumber}` : ""}` })}
       >
         {lineName(c)}

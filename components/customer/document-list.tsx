@@ -39,7 +39,7 @@ export function DocumentList({ items, empty }: Props) {
                   {d.title}
                 </Link>
                 {!d.isRead && (
-                  <span className="bg-brand ml-2 inline-block rounded-full px-2 py-0.5 align-middle text-xs font-semibold text-white">
+                  <span className="bg-brand text-on-brand ml-2 inline-block rounded-full px-2 py-0.5 align-middle text-xs font-semibold">
                     <span aria-hidden>{t("new")}</span>
                     <span className="sr-only">{t("unread")}</span>
                   </span>

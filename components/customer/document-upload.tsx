@@ -207,7 +207,7 @@ export function DocumentUpload({ contractId, claimId, defaultCategory, maxBytes 
       <button
         type="submit"
         disabled={busy}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60 sm:w-auto"
+        className="bg-brand text-on-brand w-full rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60 sm:w-auto"
       >
         {busy ? t("uploading") : t("submit")}
       </button>

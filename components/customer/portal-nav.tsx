@@ -26,7 +26,7 @@ export function PortalNav({ items, label }: { items: PortalNavItem[]; label: str
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={`flex items-center justify-between gap-2 rounded-full border px-3 py-1.5 text-sm whitespace-nowrap lg:rounded-lg lg:border-0 lg:px-3 lg:py-2 ${
-                  current ? "border-brand bg-brand text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"
+                  current ? "border-brand bg-brand text-on-brand" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"
                 }`}
               >
                 <span>{item.label}</span>
@@ -46,7 +46,7 @@ function PortalNavBadge({ href, fromLayout, current }: { href: string; fromLayou
   if (shown.count <= 0) return null;
   return (
     <span
-      className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand bg-white" : "bg-brand-2 text-white"}`}
+      className={`min-w-5 rounded-full px-1.5 text-center text-xs font-semibold ${current ? "text-brand-ink bg-white" : "bg-brand-2 text-on-brand-2"}`}
     >
       <span aria-hidden="true">{shown.count}</span>
       <span className="sr-only">{shown.label}</span>

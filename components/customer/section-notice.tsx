@@ -4,7 +4,7 @@ const TONES = {
   plain: {
     box: "rounded-2xl border border-slate-200 bg-white p-6",
     hint: "mt-2 text-slate-600",
-    link: "text-brand mt-4 inline-block font-medium underline-offset-2 hover:underline",
+    link: "text-brand-ink mt-4 inline-block font-medium underline-offset-2 hover:underline",
   },
   warning: {
     box: "rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950",

@@ -27,7 +27,7 @@ type Props = {
 export function AppHeader({ tenantName, logoPath, homeHref, userName, subtitle, navLabel, nav = [] }: Props) {
   return (
     // The secondary brand colour underlines the bar, so that setting shows on every page.
-    <header className="bg-brand border-brand-2 border-b-4 text-white">
+    <header className="bg-brand border-brand-2 text-on-brand border-b-4">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={homeHref} className="text-lg font-semibold" data-testid="app-header-home">
           {logoPath ? <BrandMark logoPath={logoPath} name={tenantName} variant="header" /> : tenantName}

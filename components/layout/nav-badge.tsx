@@ -8,7 +8,7 @@ export function NavBadge({ href, ...fromLayout }: BadgeCount & { href: string })
   if (shown.count <= 0) return null;
   return (
     <span
-      className="text-brand ml-1.5 inline-block min-w-5 rounded-full bg-white px-1.5 text-center text-xs leading-5 font-semibold"
+      className="text-brand-ink ml-1.5 inline-block min-w-5 rounded-full bg-white px-1.5 text-center text-xs leading-5 font-semibold"
       data-testid="nav-badge"
     >
       <span aria-hidden="true">{shown.count > 99 ? "99+" : shown.count}</span>

@@ -70,7 +70,7 @@ export function LegalTextForm({ section, field, initialHtml, view }: Props) {
         <Link
           href={view.href}
           {...(view.newTab ? { target: "_blank", rel: "noopener noreferrer" } : {})}
-          className="text-brand text-sm font-medium underline underline-offset-2"
+          className="text-brand-ink text-sm font-medium underline underline-offset-2"
           data-testid={`${base}-view`}
         >
           {section === "signature" ? t("signature.preview") : t("view")}

@@ -79,7 +79,7 @@ export function LinkForm({ id, editor, onClose }: Props) {
         <button
           type="button"
           onClick={apply}
-          className="bg-brand rounded-lg px-3 py-1.5 text-sm font-medium text-white hover:opacity-90"
+          className="bg-brand text-on-brand rounded-lg px-3 py-1.5 text-sm font-medium hover:opacity-90"
         >
           {t("apply")}
         </button>

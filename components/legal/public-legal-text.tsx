@@ -24,7 +24,7 @@ export async function PublicLegalText({ kind, text, signedIn }: Props) {
   return (
     <>
       {/* the same bar as the portal's (components/layout/app-header.tsx) */}
-      <header className="bg-brand border-brand-2 border-b-4 text-white">
+      <header className="bg-brand border-brand-2 text-on-brand border-b-4">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <Link href={back.href} className="text-lg font-semibold">
             {text.logoPath ? <BrandMark logoPath={text.logoPath} name={text.tenantName} variant="header" /> : text.tenantName}

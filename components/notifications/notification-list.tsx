@@ -53,14 +53,14 @@ export function NotificationList({ items, open, openLabel }: Props) {
               {!n.isRead && (
                 <span
                   aria-hidden
-                  className="bg-brand mt-0.5 hidden shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold text-white sm:inline-block"
+                  className="bg-brand text-on-brand mt-0.5 hidden shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold sm:inline-block"
                 >
                   {t("unread")}
                 </span>
               )}
               {n.link &&
                 (openLabel ? (
-                  <span className="text-brand mt-0.5 shrink-0 text-sm font-medium underline">{openLabel}</span>
+                  <span className="text-brand-ink mt-0.5 shrink-0 text-sm font-medium underline">{openLabel}</span>
                 ) : (
                   <span aria-hidden className="mt-0.5 shrink-0 text-slate-400">
                     ›

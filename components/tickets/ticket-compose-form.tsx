@@ -211,7 +211,7 @@ export function TicketComposeForm({
       <button
         type="submit"
         disabled={busy}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60 sm:w-auto"
+        className="bg-brand text-on-brand w-full rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60 sm:w-auto"
         data-testid="ticket-submit"
       >
         {busy ? t("sending") : submitLabel}

@@ -87,7 +87,7 @@ function Attachments({ files }: { files: TicketAttachment[] }) {
           <li key={f.id}>
             <a
               href={`/api/documents/${f.id}/download`}
-              className="text-brand inline-flex max-w-full items-start gap-1.5 text-sm font-medium underline-offset-4 hover:underline"
+              className="text-brand-ink inline-flex max-w-full items-start gap-1.5 text-sm font-medium underline-offset-4 hover:underline"
               data-testid="ticket-attachment"
             >
               <svg aria-hidden viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 shrink-0 fill-current">

@@ -8,7 +8,7 @@ export function SubmitButton({ pending, pendingLabel, children, fullWidth = true
     <button
       type="submit"
       disabled={pending}
-      className={`bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60 ${fullWidth ? "w-full" : ""}`}
+      className={`bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60 ${fullWidth ? "w-full" : ""}`}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -63,3 +63,25 @@ export function checkBrandContrast({ primaryColor, secondaryColor, textColor }: 
   }
   return problems;
 }
+
+const NEAR_BLACK = "#0f172a";
+
+/**
+ * The colour for text on `background` (button, name header): white while it is readable (AA), else the
+ * tenant's text colour when that reads better, else whichever of white and near-black contrasts more
+ * (white on light yellow becomes dark text).
+ */
+export function readableOn(background: string, textColor: string): string {
+  const onWhite = contrastRatio(background, WHITE);
+  if (onWhite >= MIN_CONTRAST) return WHITE;
+  if (contrastRatio(background, textColor) >= MIN_CONTRAST) return textColor;
+  return onWhite >= contrastRatio(background, NEAR_BLACK) ? WHITE : NEAR_BLACK;
+}
+
+/**
+ * The brand colour for text and links on the light pages: itself when it is readable there (AA),
+ * else the nearest readable shade of the same hue (a light yellow brand gets dark-yellow links).
+ */
+export function readableTextShade(color: string): string {
+  return worstRatio(color, TEXT_BACKGROUNDS) >= MIN_CONTRAST ? color : nearestReadable(color, TEXT_BACKGROUNDS);
+}

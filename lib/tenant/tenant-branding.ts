@@ -1,3 +1,5 @@
+import { readableOn, readableTextShade } from "./contrast";
+
 /** What pages need to theme themselves; never contains secrets. */
 export type TenantBranding = {
   id: string;
@@ -25,9 +27,18 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 export function brandingCssVariables(
   b: Pick<TenantBranding, "primaryColor" | "secondaryColor" | "textColor">,
 ): Record<string, string> {
+  const primary = HEX.test(b.primaryColor) ? b.primaryColor : "#1d4ed8";
+  const secondary = HEX.test(b.secondaryColor) ? b.secondaryColor : "#0f766e";
+  const text = HEX.test(b.textColor) ? b.textColor : "#0f172a";
   return {
-    "--brand-primary": HEX.test(b.primaryColor) ? b.primaryColor : "#1d4ed8",
-    "--brand-secondary": HEX.test(b.secondaryColor) ? b.secondaryColor : "#0f766e",
-    "--brand-text": HEX.test(b.textColor) ? b.textColor : "#0f172a",
+    "--brand-primary": primary,
+    "--brand-secondary": secondary,
+    "--brand-text": text,
+    // Text on the brand colours: white while it is readable (AA), else a dark colour — a broker who
+    // saves a light primary despite the warning still gets a readable header and buttons.
+    "--brand-on-primary": readableOn(primary, text),
+    // the primary colour where it is text (links, icons) on the light pages
+    "--brand-ink": readableTextShade(primary),
+    "--brand-on-secondary": readableOn(secondary, text),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { effectiveRights } from "@/lib/auth/staff-rights";
 import { contentDisposition } from "@/lib/storage/presign-download";
+import { contrastRatio } from "@/lib/tenant/contrast";
 import { brandingCssVariables } from "@/lib/tenant/tenant-branding";
 
 describe("tenant theming", () => {
@@ -9,7 +10,24 @@ describe("tenant theming", () => {
       "--brand-primary": "#112233",
       "--brand-secondary": "#445566",
       "--brand-text": "#000000",
+      "--brand-on-primary": "#ffffff",
+      "--brand-ink": "#112233",
+      "--brand-on-secondary": "#ffffff",
     });
+  });
+
+  it("writes dark text on a light yellow primary colour the owner saved despite the warning", () => {
+    const vars = brandingCssVariables({ primaryColor: "#fff59d", secondaryColor: "#0f766e", textColor: "#1c1917" });
+    expect(vars["--brand-on-primary"]).toBe("#1c1917");
+    expect(vars["--brand-on-secondary"]).toBe("#ffffff");
+    // links in that colour would vanish on white: they get a readable shade of the same yellow
+    expect(vars["--brand-ink"]).not.toBe("#fff59d");
+    expect(contrastRatio(vars["--brand-ink"]!, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("falls back to near-black on a light colour when the text colour is light as well", () => {
+    const vars = brandingCssVariables({ primaryColor: "#fde68a", secondaryColor: "#0f766e", textColor: "#cbd5e1" });
+    expect(vars["--brand-on-primary"]).toBe("#0f172a");
   });
 
   it("replaces a colour that tries to break out of the style attribute", () => {

@@ -33,7 +33,7 @@ export default async function BrokerCustomersPage({
         {canCreate && (
           <Link
             href="/broker/customers/new"
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90"
           >
             {t("newCustomer")}
           </Link>

@@ -10,7 +10,7 @@ export function BrokerContactHelp({ question, contact }: { question: string; con
       {contact.email && (
         <>
           {", "}
-          <a className="text-brand underline" href={`mailto:${contact.email}`}>
+          <a className="text-brand-ink underline" href={`mailto:${contact.email}`}>
             {contact.email}
           </a>
         </>
@@ -18,7 +18,7 @@ export function BrokerContactHelp({ question, contact }: { question: string; con
       {contact.phone && (
         <>
           {`, ${t("phone")} `}
-          <a className="text-brand underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+          <a className="text-brand-ink underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
             {contact.phone}
           </a>
         </>

@@ -101,7 +101,7 @@ export function CodeStep({ token, step, maskedTarget, codeSent, resendWaitSecond
             type="button"
             onClick={send}
             disabled={sending || wait > 0}
-            className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+            className="bg-brand text-on-brand w-full rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
           >
             {sending ? t("sending") : wait > 0 ? t("sendIn", { ...values, seconds: wait }) : t("send", values)}
           </button>

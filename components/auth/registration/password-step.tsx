@@ -101,7 +101,7 @@ export function PasswordStep({ token, personal, home = "/portal" }: Props) {
       <button
         type="submit"
         disabled={busy}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+        className="bg-brand text-on-brand w-full rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
       >
         {signingIn ? t("signingIn") : isSubmitting ? t("saving") : t("submit")}
       </button>

@@ -38,7 +38,7 @@ export function RequestNewLinkButton({ token }: { token: string }) {
         type="button"
         onClick={request}
         disabled={pending}
-        className="bg-brand w-full rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+        className="bg-brand text-on-brand w-full rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
       >
         {pending ? t("pending") : t("submit")}
       </button>

@@ -15,7 +15,7 @@ export function NoticeList({ requestId, insurers }: { requestId: string; insurer
           <p className="mt-1 max-w-prose text-sm text-slate-700">{insurers.length ? t("noticesIntro") : t("noticesEmpty")}</p>
         </div>
         {insurers.length > 1 && (
-          <a href={base} download className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+          <a href={base} download className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90">
             {t("noticesZip")}
           </a>
         )}
@@ -33,7 +33,7 @@ export function NoticeList({ requestId, insurers }: { requestId: string; insurer
               <a
                 href={`${base}/${i.key}`}
                 download
-                className="text-brand rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+                className="text-brand-ink rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
               >
                 {t("noticeDownload")}
                 <span className="sr-only"> {t("noticeFor", { insurer: i.name })}</span>

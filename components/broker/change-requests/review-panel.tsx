@@ -52,7 +52,7 @@ export function ReviewPanel({ id }: { id: string }) {
     void run("reject", () => rejectChangeRequestAction(id, { reason }));
   }
 
-  const primary = "bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60";
+  const primary = "bg-brand rounded-lg px-4 py-2.5 font-medium text-on-brand hover:opacity-90 disabled:opacity-60";
   const secondary =
     "rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
   return (

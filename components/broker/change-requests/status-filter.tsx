@@ -20,7 +20,7 @@ export function StatusFilter({ current }: { current: (typeof STATUSES)[number] |
             aria-current={active ? "page" : undefined}
             className={`rounded-full border px-3 py-1 text-sm ${
               active
-                ? "border-brand bg-brand font-medium text-white"
+                ? "border-brand bg-brand text-on-brand font-medium"
                 : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
             }`}
           >

@@ -20,7 +20,7 @@ export function ClaimStatusFilter({ current }: { current: ClaimStatusValue | und
                 href={o.value ? `/broker/claims?status=${o.value}` : "/broker/claims"}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1.5 text-sm font-medium ${
-                  active ? "border-brand bg-brand text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+                  active ? "border-brand bg-brand text-on-brand" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
                 }`}
               >
                 {o.label}

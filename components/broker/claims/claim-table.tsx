@@ -25,7 +25,7 @@ export function ClaimTable({ items }: { items: BrokerClaimItem[] }) {
                 <Link
                   href={`/broker/claims/${c.id}`}
                   aria-label={openLabel(c)}
-                  className="text-brand font-medium hover:underline"
+                  className="text-brand-ink font-medium hover:underline"
                 >
                   {c.customerName}
                 </Link>
@@ -75,7 +75,7 @@ export function ClaimTable({ items }: { items: BrokerClaimItem[] }) {
               <Link
                 href={`/broker/claims/${c.id}`}
                 aria-label={openLabel(c)}
-                className="text-brand font-medium whitespace-nowrap hover:underline"
+                className="text-brand-ink font-medium whitespace-nowrap hover:underline"
               >
                 {t("open")}
               </Link>

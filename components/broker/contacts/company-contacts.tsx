@@ -22,7 +22,7 @@ export function CompanyContacts({ companyId, data }: { companyId: string; data: 
           <button
             type="button"
             onClick={() => setAdding(true)}
-            className="bg-brand rounded-lg px-3 py-2 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-3 py-2 text-sm font-medium hover:opacity-90"
           >
             {t("add")}
           </button>

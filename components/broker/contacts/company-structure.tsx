@@ -66,7 +66,7 @@ export async function CompanyStructure({ companyName, data }: { companyName: str
 
 function CompanyAnchor({ company }: { company: CompanyLink }) {
   return (
-    <Link href={`/broker/customers/${company.id}`} className="text-brand break-words hover:underline">
+    <Link href={`/broker/customers/${company.id}`} className="text-brand-ink break-words hover:underline">
       {company.name} <span className="text-slate-500">({company.customerNumber})</span>
     </Link>
   );

@@ -55,7 +55,7 @@ export function ContactPersonCard({ contact, canManage }: { contact: ContactPers
               <>
                 <dt className="text-slate-500">{t("email")}</dt>
                 <dd className="break-all">
-                  <a href={`mailto:${contact.email}`} className="text-brand hover:underline">
+                  <a href={`mailto:${contact.email}`} className="text-brand-ink hover:underline">
                     {contact.email}
                   </a>
                 </dd>
@@ -65,7 +65,7 @@ export function ContactPersonCard({ contact, canManage }: { contact: ContactPers
               <>
                 <dt className="text-slate-500">{t("businessPhone")}</dt>
                 <dd>
-                  <a href={`tel:${contact.businessPhone}`} className="text-brand hover:underline">
+                  <a href={`tel:${contact.businessPhone}`} className="text-brand-ink hover:underline">
                     {contact.businessPhone}
                   </a>
                 </dd>
@@ -75,7 +75,7 @@ export function ContactPersonCard({ contact, canManage }: { contact: ContactPers
               <>
                 <dt className="text-slate-500">{t("mobile")}</dt>
                 <dd>
-                  <a href={`tel:${contact.mobile}`} className="text-brand hover:underline">
+                  <a href={`tel:${contact.mobile}`} className="text-brand-ink hover:underline">
                     {contact.mobile}
                   </a>
                 </dd>

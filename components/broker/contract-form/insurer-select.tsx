@@ -63,7 +63,7 @@ export function InsurerSelect({ insurers, registration, error, onAdded }: Props)
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setAdding(true)} className="text-brand mt-1 text-sm hover:underline">
+        <button type="button" onClick={() => setAdding(true)} className="text-brand-ink mt-1 text-sm hover:underline">
           {t("insurerMissing")}
         </button>
       )}

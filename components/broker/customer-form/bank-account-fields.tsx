@@ -59,7 +59,7 @@ export function BankAccountFields({ serverError }: { serverError?: Msg }) {
       <button
         type="button"
         onClick={() => append({ holder: "", iban: "", bic: "" })}
-        className="text-brand text-sm font-medium hover:underline"
+        className="text-brand-ink text-sm font-medium hover:underline"
       >
         + {t("addBankAccount")}
       </button>

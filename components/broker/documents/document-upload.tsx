@@ -117,7 +117,7 @@ export function DocumentUpload({ customerId, contractId, contracts = [], maxByte
             type="button"
             onClick={() => picker.current?.click()}
             disabled={busy}
-            className="text-brand font-medium underline disabled:opacity-60"
+            className="text-brand-ink font-medium underline disabled:opacity-60"
           >
             {t("choose")}
           </button>
@@ -157,7 +157,7 @@ export function DocumentUpload({ customerId, contractId, contracts = [], maxByte
             type="button"
             onClick={uploadAll}
             disabled={busy}
-            className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
           >
             {busy ? t("uploading") : t("start", { count: pending })}
           </button>

@@ -33,7 +33,7 @@ export function HouseholdMembers({ customerId, members, hiddenMemberCount, canMa
               {m.isCurrent ? (
                 <span className="font-medium">{m.name}</span>
               ) : (
-                <Link href={`/broker/customers/${m.id}`} className="text-brand font-medium hover:underline">
+                <Link href={`/broker/customers/${m.id}`} className="text-brand-ink font-medium hover:underline">
                   {m.name}
                 </Link>
               )}

@@ -111,7 +111,7 @@ export function MappingStep({ preview, fileName, mapping, pending, error, onChan
           type="button"
           onClick={onSubmit}
           disabled={pending || problems.length > 0}
-          className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+          className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
         >
           {pending ? t("mapping.submitting") : t("mapping.submit")}
         </button>

@@ -56,7 +56,7 @@ export function PreviewStep({ preview, pending, error, onBack, onImport }: Props
           type="button"
           onClick={onImport}
           disabled={pending || preview.validRows === 0}
-          className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 disabled:opacity-60"
+          className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90 disabled:opacity-60"
         >
           {pending ? t("submitting") : t("submit", { count: preview.validRows })}
         </button>

@@ -29,7 +29,7 @@ export function ReportStep({ report, onAgain }: { report: ImportReport; onAgain:
         <button
           type="button"
           onClick={onAgain}
-          className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90"
+          className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90"
         >
           {t("again")}
         </button>

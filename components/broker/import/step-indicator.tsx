@@ -15,7 +15,7 @@ export function StepIndicator({ current }: { current: ImportStep }) {
         <li
           key={step}
           aria-current={i === index ? "step" : undefined}
-          className={i === index ? "text-brand font-semibold" : i < index ? "text-slate-700" : "text-slate-400"}
+          className={i === index ? "text-brand-ink font-semibold" : i < index ? "text-slate-700" : "text-slate-400"}
         >
           <span className="tabular-nums">{i + 1}.</span> {t(step)}
         </li>

@@ -205,7 +205,7 @@ export function BulkApplyPanel({ templates, firstPage, advisors }: Props) {
             type="button"
             onClick={() => void apply()}
             disabled={applying || templates.length === 0 || tooMany}
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:opacity-60 sm:ml-auto"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90 disabled:opacity-60 sm:ml-auto"
           >
             {applying ? t("applying") : t("apply")}
           </button>

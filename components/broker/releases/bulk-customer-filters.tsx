@@ -54,7 +54,7 @@ export function BulkCustomerFilters({ value, advisors, loading, onSearch }: Prop
         />
       </div>
       <CustomerFilterSelects advisors={advisors} defaults={value} />
-      <button disabled={loading} className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+      <button disabled={loading} className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium disabled:opacity-60">
         {t("searchSubmit")}
       </button>
     </form>

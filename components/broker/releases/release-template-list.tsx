@@ -63,7 +63,7 @@ export function ReleaseTemplateList({ templates, canManage }: Props) {
           <button
             type="button"
             onClick={() => setEditing("new")}
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90"
           >
             {t("templates.new")}
           </button>
@@ -94,7 +94,7 @@ export function ReleaseTemplateList({ templates, canManage }: Props) {
                     <p className="font-medium">
                       {tpl.name}
                       {tpl.isDefault && (
-                        <span className="bg-brand ml-2 rounded-full px-2 py-0.5 align-middle text-xs font-medium text-white">
+                        <span className="bg-brand text-on-brand ml-2 rounded-full px-2 py-0.5 align-middle text-xs font-medium">
                           {t("templates.default")}
                         </span>
                       )}

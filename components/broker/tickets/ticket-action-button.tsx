@@ -49,7 +49,7 @@ export function TicketActionButton({
   }
 
   const style = primary
-    ? "bg-brand text-white hover:opacity-90"
+    ? "bg-brand text-on-brand hover:opacity-90"
     : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
   return (
     <div className="space-y-2">

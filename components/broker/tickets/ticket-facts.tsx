@@ -12,7 +12,7 @@ export function TicketFacts({ ticket }: { ticket: Pick<TicketDetail, "customer" 
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
       <dt className="text-slate-600">{t("detail.customer")}</dt>
       <dd className="min-w-0 break-words">
-        <Link href={`/broker/customers/${ticket.customer.id}`} className="text-brand font-medium hover:underline">
+        <Link href={`/broker/customers/${ticket.customer.id}`} className="text-brand-ink font-medium hover:underline">
           {ticket.customer.name}
         </Link>
         <span className="block text-xs text-slate-600 tabular-nums">{ticket.customer.customerNumber}</span>

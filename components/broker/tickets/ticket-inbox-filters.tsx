@@ -69,7 +69,7 @@ export function TicketInboxFilters({ query, staff }: Props) {
           ))}
         </select>
       </label>
-      <button className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90 sm:self-end">
+      <button className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90 sm:self-end">
         {t("submit")}
       </button>
     </form>

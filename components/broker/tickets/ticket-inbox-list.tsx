@@ -18,7 +18,7 @@ export function TicketInboxList({ items }: { items: TicketListItem[] }) {
       {/* outside the link: inside it, the hidden text's 1-px box becomes the link's first content box,
           and Playwright aims its clicks there, beside the visible text */}
       {item.unread && <span className="sr-only">{`${t("unread")}: `}</span>}
-      <Link href={`/broker/tickets/${item.id}`} className="text-brand break-words hover:underline">
+      <Link href={`/broker/tickets/${item.id}`} className="text-brand-ink break-words hover:underline">
         {item.subject}
       </Link>
     </>

@@ -47,7 +47,7 @@ export function ContractFilterForm({ lines, filter, resultCount }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+        <button type="submit" className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90">
           {t("apply")}
         </button>
       </fieldset>
@@ -56,7 +56,7 @@ export function ContractFilterForm({ lines, filter, resultCount }: Props) {
           <p role="status" className="text-slate-700">
             {t("result", { count: resultCount })}
           </p>
-          <Link href="/portal/contracts" className="text-brand font-medium underline">
+          <Link href="/portal/contracts" className="text-brand-ink font-medium underline">
             {t("reset")}
           </Link>
         </div>

@@ -59,7 +59,7 @@ export function InboxFilter({ contracts, contract, category }: Props) {
         </div>
         {active && (
           <p className="mt-3 text-sm">
-            <Link href="/portal/documents" className="text-brand font-medium underline">
+            <Link href="/portal/documents" className="text-brand-ink font-medium underline">
               {t("reset")}
             </Link>
           </p>

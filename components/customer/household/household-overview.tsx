@@ -37,7 +37,7 @@ export function HouseholdOverview({ data }: { data: HouseholdFoldersData }) {
                     <p className="text-sm text-slate-600">{f.isOwn ? t("ownFolder") : t("memberFolder")}</p>
                   </div>
                   {f.isCurrent ? (
-                    <span className="border-brand text-brand self-start rounded-full border px-3 py-1 text-sm font-medium sm:self-center">
+                    <span className="border-brand text-brand-ink self-start rounded-full border px-3 py-1 text-sm font-medium sm:self-center">
                       {t("current")}
                     </span>
                   ) : (

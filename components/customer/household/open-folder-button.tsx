@@ -34,7 +34,7 @@ export function OpenFolderButton({ customerId, name }: { customerId: string; nam
         onClick={open}
         disabled={pending}
         aria-label={`${t("open")}: ${name}`}
-        className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90 disabled:opacity-60"
+        className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90 disabled:opacity-60"
       >
         {pending ? t("opening") : t("open")}
       </button>

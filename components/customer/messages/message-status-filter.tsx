@@ -19,7 +19,7 @@ export function MessageStatusFilter({ current }: { current: Status }) {
                 href={status === "ALL" ? "/portal/messages" : `/portal/messages?status=${status}`}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1.5 text-sm font-medium ${
-                  active ? "border-brand bg-brand text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+                  active ? "border-brand bg-brand text-on-brand" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
                 }`}
               >
                 {t(`filters.${status}`)}

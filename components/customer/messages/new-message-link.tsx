@@ -7,7 +7,7 @@ export function NewMessageLink() {
   return (
     <Link
       href="/portal/messages/new"
-      className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90"
+      className="bg-brand text-on-brand inline-block rounded-lg px-4 py-2.5 font-medium hover:opacity-90"
       data-testid="new-message"
     >
       {t("newMessage")}

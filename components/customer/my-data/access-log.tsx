@@ -43,7 +43,10 @@ export function AccessLog({ items, before, olderPage }: Props) {
       {olderPage ? (
         <p className="text-sm text-slate-600">
           {t("olderShown")}{" "}
-          <Link href="/portal/my-data#zugriffsprotokoll" className="text-brand font-medium underline-offset-4 hover:underline">
+          <Link
+            href="/portal/my-data#zugriffsprotokoll"
+            className="text-brand-ink font-medium underline-offset-4 hover:underline"
+          >
             {t("newest")}
           </Link>
         </p>

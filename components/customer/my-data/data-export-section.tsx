@@ -58,7 +58,7 @@ export function DataExportSection({ foreignFolder, retryAt, refused }: Props) {
         ) : (
           <a
             href="/api/portal/export"
-            className="bg-brand inline-flex w-full items-center justify-center gap-2 rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90 sm:w-auto"
+            className="bg-brand text-on-brand inline-flex w-full items-center justify-center gap-2 rounded-lg px-4 py-2.5 font-medium hover:opacity-90 sm:w-auto"
             data-testid="export-download"
           >
             <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5 shrink-0">

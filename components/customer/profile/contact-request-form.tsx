@@ -106,7 +106,11 @@ export function ContactRequestForm({ kind, openCodeTarget }: Props) {
           <SubmitButton pending={busy} pendingLabel={t("confirming")} fullWidth={false}>
             {t("confirm")}
           </SubmitButton>
-          <button type="button" className="text-brand text-sm font-medium underline" onClick={() => setStep({ name: "enter" })}>
+          <button
+            type="button"
+            className="text-brand-ink text-sm font-medium underline"
+            onClick={() => setStep({ name: "enter" })}
+          >
             {t("startOver")}
           </button>
         </div>

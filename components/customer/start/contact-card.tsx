@@ -7,7 +7,7 @@ function initials(first: string | null, last: string | null, fallback: string): 
   return (letters || fallback.charAt(0)).toUpperCase();
 }
 
-const linkClass = "text-brand font-medium [overflow-wrap:anywhere] underline-offset-4 hover:underline";
+const linkClass = "text-brand-ink font-medium [overflow-wrap:anywhere] underline-offset-4 hover:underline";
 
 /** An e-mail address that wraps after the "@" rather than mid-word in a narrow card. */
 function EmailText({ email }: { email: string }) {
@@ -47,7 +47,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
             ) : (
               <span
                 aria-hidden
-                className="bg-brand flex h-14 w-14 shrink-0 items-center justify-center rounded-full text-lg font-semibold text-white"
+                className="bg-brand text-on-brand flex h-14 w-14 shrink-0 items-center justify-center rounded-full text-lg font-semibold"
               >
                 {initials(advisor.firstName, advisor.lastName, advisorName)}
               </span>

@@ -52,7 +52,7 @@ export function ContractSummary({ summary }: { summary: Summary }) {
             </div>
             <Link
               href="/portal/premiums"
-              className="text-brand mt-2 inline-block text-sm font-medium underline-offset-4 hover:underline"
+              className="text-brand-ink mt-2 inline-block text-sm font-medium underline-offset-4 hover:underline"
             >
               {t("premiumOverview")} <span aria-hidden>→</span>
             </Link>

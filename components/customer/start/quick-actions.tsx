@@ -43,7 +43,7 @@ export function QuickActions({ actions }: { actions: Actions }) {
         {items.map((item) => {
           const content = (
             <>
-              <span className="bg-brand flex h-10 w-10 shrink-0 items-center justify-center rounded-xl text-white">
+              <span className="bg-brand text-on-brand flex h-10 w-10 shrink-0 items-center justify-center rounded-xl">
                 <svg
                   viewBox="0 0 24 24"
                   className="h-5 w-5"

@@ -28,7 +28,7 @@ export function StartCard({
           {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
         </div>
         {more ? (
-          <Link href={more.href} className="text-brand text-sm font-medium underline-offset-4 hover:underline">
+          <Link href={more.href} className="text-brand-ink text-sm font-medium underline-offset-4 hover:underline">
             {more.label} <span aria-hidden>→</span>
           </Link>
         ) : null}

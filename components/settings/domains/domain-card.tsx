@@ -70,7 +70,7 @@ export function DomainCard({ domain, cnameTarget }: { domain: DomainListItem; cn
           <div className="mt-1 flex flex-wrap gap-2">
             <DomainStatusBadge status={domain.status} />
             {domain.isPrimary && (
-              <span data-testid="domain-primary" className="bg-brand rounded-full px-2 py-0.5 text-xs font-medium text-white">
+              <span data-testid="domain-primary" className="bg-brand text-on-brand rounded-full px-2 py-0.5 text-xs font-medium">
                 {t("card.primary")}
               </span>
             )}

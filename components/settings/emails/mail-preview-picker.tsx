@@ -38,7 +38,7 @@ export async function MailPreviewPicker({ template, language }: Props) {
           ))}
         </select>
       </div>
-      <button type="submit" className="bg-brand rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90">
+      <button type="submit" className="bg-brand text-on-brand rounded-lg px-4 py-2.5 font-medium hover:opacity-90">
         {t("show")}
       </button>
     </form>

@@ -143,7 +143,7 @@ export function TenantSettingsForm({ initial, templates }: Props) {
         />
         <p className="text-sm text-slate-600">
           {templates.length === 0 && <span className="block">{t("defaultReleases.noTemplates")}</span>}
-          <Link href="/broker/releases" className="text-brand font-medium underline">
+          <Link href="/broker/releases" className="text-brand-ink font-medium underline">
             {t("defaultReleases.manage")}
           </Link>
         </p>

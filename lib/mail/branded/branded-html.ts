@@ -1,7 +1,8 @@
 import type { AppLocale } from "../../i18n/locales";
 import { escapeHtml as e } from "./escape-html";
 import type { FrameTexts } from "./frame-texts";
-import { DEFAULT_PRIMARY, DEFAULT_TEXT, readableOn, readableOnWhite, safeHex } from "./mail-colors";
+import { readableOn } from "../../tenant/contrast";
+import { DEFAULT_PRIMARY, DEFAULT_TEXT, readableOnWhite, safeHex } from "./mail-colors";
 import type { MailBrand } from "./mail-brand";
 import type { MailContent } from "./mail-content";
 import { sanitizeRichText } from "../../tenant/rich-text/sanitize-rich-text";

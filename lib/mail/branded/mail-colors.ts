@@ -15,15 +15,3 @@ export function safeHex(value: string | null | undefined, fallback: string): str
 export function readableOnWhite(color: string, fallback: string = DEFAULT_TEXT): string {
   return contrastRatio(color, WHITE) >= MIN_CONTRAST ? color : fallback;
 }
-
-/**
- * The colour for text on `background` (button, name header): white while it is readable (AA), else the
- * tenant's text colour when that reads better, else whichever of white and near-black contrasts more
- * (white on light yellow becomes dark text).
- */
-export function readableOn(background: string, textColor: string): string {
-  const onWhite = contrastRatio(background, WHITE);
-  if (onWhite >= MIN_CONTRAST) return WHITE;
-  if (contrastRatio(background, textColor) >= MIN_CONTRAST) return textColor;
-  return onWhite >= contrastRatio(background, DEFAULT_TEXT) ? WHITE : DEFAULT_TEXT;
-}

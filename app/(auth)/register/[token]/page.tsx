@@ -47,7 +47,7 @@ function body(view: Awaited<ReturnType<typeof loadRegistration>>, token: string,
   const loginLink = (
     <Link
       href="/login"
-      className="bg-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium text-white hover:opacity-90"
+      className="bg-brand text-on-brand block w-full rounded-lg px-4 py-2.5 text-center font-medium hover:opacity-90"
     >
       {t("notice.toLogin")}
     </Link>

@@ -18,7 +18,7 @@ export default async function TwoFactorSetupPage() {
   return (
     <main className="flex flex-1 items-start justify-center px-4 py-10 sm:items-center">
       <div className="w-full max-w-lg rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-        <p className="text-brand text-sm font-medium">{pending.tenant.name}</p>
+        <p className="text-brand-ink text-sm font-medium">{pending.tenant.name}</p>
         <h1 className="mt-1 text-xl font-semibold">{t("title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
         <TwoFactorSetup

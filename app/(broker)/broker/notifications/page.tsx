@@ -87,7 +87,7 @@ export default async function BrokerNotificationsPage({ searchParams }: Props) {
             </Link>
           )}
           {!onFirstPage && (
-            <Link href={NOTIFICATIONS_HREF} className="text-brand text-sm font-medium underline">
+            <Link href={NOTIFICATIONS_HREF} className="text-brand-ink text-sm font-medium underline">
               {tList("newest")}
             </Link>
           )}

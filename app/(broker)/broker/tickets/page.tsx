@@ -49,7 +49,7 @@ export default async function BrokerTicketsPage({
         <div className="rounded-2xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
           <p>{filtered ? t("list.emptyFiltered") : t("list.empty")}</p>
           {filtered && (
-            <Link href={TICKETS_HREF} className="text-brand mt-2 inline-block text-sm font-medium hover:underline">
+            <Link href={TICKETS_HREF} className="text-brand-ink mt-2 inline-block text-sm font-medium hover:underline">
               {t("list.resetFilters")}
             </Link>
           )}
@@ -68,7 +68,7 @@ export default async function BrokerTicketsPage({
           {t("list.newTitle")}
         </h2>
         <p className="mt-1 text-slate-700">{t("list.newHint")}</p>
-        <Link href="/broker" className="text-brand mt-2 inline-block font-medium hover:underline">
+        <Link href="/broker" className="text-brand-ink mt-2 inline-block font-medium hover:underline">
           {t("list.newLink")}
         </Link>
       </aside>

@@ -23,7 +23,7 @@ export default async function ClaimsPage() {
   const reportButton = canReport && (
     <Link
       href="/portal/claims/new"
-      className="bg-brand inline-block rounded-lg px-4 py-2.5 font-medium text-white hover:opacity-90"
+      className="bg-brand text-on-brand inline-block rounded-lg px-4 py-2.5 font-medium hover:opacity-90"
     >
       {t("list.report")}
     </Link>

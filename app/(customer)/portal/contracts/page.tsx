@@ -61,7 +61,7 @@ export default async function PortalContractsPage({ searchParams }: Props) {
         {canAddOwn && (
           <Link
             href="/portal/contracts/new"
-            className="bg-brand rounded-lg px-4 py-2 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2 text-sm font-medium hover:opacity-90"
             data-testid="add-own-contract"
           >
             {t("list.addOwn")}

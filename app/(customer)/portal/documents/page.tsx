@@ -31,13 +31,13 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         <p className="text-slate-700">{t("intro")}</p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <p
-            className={`rounded-full px-3 py-1 text-sm font-medium ${unreadCount > 0 ? "bg-brand text-white" : "bg-slate-100 text-slate-700"}`}
+            className={`rounded-full px-3 py-1 text-sm font-medium ${unreadCount > 0 ? "bg-brand text-on-brand" : "bg-slate-100 text-slate-700"}`}
             data-testid="documents-unread-count"
           >
             {t("unreadCount", { count: unreadCount })}
           </p>
           {canUpload && (
-            <a href="#upload" className="text-brand text-sm font-medium underline">
+            <a href="#upload" className="text-brand-ink text-sm font-medium underline">
               {t("toUpload")}
             </a>
           )}
@@ -57,7 +57,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                   Boolean(e[1]),
                 ),
               )}`}
-              className="text-brand font-medium underline"
+              className="text-brand-ink font-medium underline"
             >
               {t("list.first")}
             </Link>

@@ -84,12 +84,12 @@ export default async function MessagesPage({ searchParams }: Props) {
       {(page.nextCursor || !firstPage) && (
         <nav aria-label={t("list.pages")} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {!firstPage && (
-            <Link href={pageHref()} className="text-brand font-medium underline">
+            <Link href={pageHref()} className="text-brand-ink font-medium underline">
               {t("list.newest")}
             </Link>
           )}
           {page.nextCursor && (
-            <Link href={pageHref(page.nextCursor)} className="text-brand font-medium underline">
+            <Link href={pageHref(page.nextCursor)} className="text-brand-ink font-medium underline">
               {t("list.loadMore")}
             </Link>
           )}

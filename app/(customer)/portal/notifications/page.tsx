@@ -59,14 +59,14 @@ export default async function NotificationsPage({ searchParams }: Props) {
         {(list.nextCursor || !onFirstPage) && (
           <nav aria-label={t("list.label")} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             {!onFirstPage && (
-              <Link href="/portal/notifications" className="text-brand font-medium underline">
+              <Link href="/portal/notifications" className="text-brand-ink font-medium underline">
                 {t("list.newest")}
               </Link>
             )}
             {list.nextCursor && (
               <Link
                 href={`/portal/notifications?cursor=${encodeURIComponent(list.nextCursor)}`}
-                className="text-brand font-medium underline"
+                className="text-brand-ink font-medium underline"
               >
                 {t("list.older")}
               </Link>

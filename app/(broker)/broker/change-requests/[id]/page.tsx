@@ -26,7 +26,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
 
   return (
     <div className="space-y-5">
-      <Link href="/broker/change-requests" className="text-brand text-sm font-medium hover:underline">
+      <Link href="/broker/change-requests" className="text-brand-ink text-sm font-medium hover:underline">
         ← {t("review.back")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -47,7 +47,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
         </div>
         <div className="flex items-center gap-3">
           <ChangeRequestStatusBadge status={request.status} />
-          <Link href={`/broker/customers/${request.customer.id}`} className="text-brand text-sm font-medium hover:underline">
+          <Link href={`/broker/customers/${request.customer.id}`} className="text-brand-ink text-sm font-medium hover:underline">
             {t("review.openCustomer")}
           </Link>
         </div>

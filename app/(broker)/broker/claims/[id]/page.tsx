@@ -38,7 +38,7 @@ export default async function BrokerClaimPage({ params }: { params: Promise<{ id
   }));
   return (
     <div className="space-y-6">
-      <Link href="/broker/claims" className="text-brand text-sm hover:underline">
+      <Link href="/broker/claims" className="text-brand-ink text-sm hover:underline">
         ← {t("officeDetail.back")}
       </Link>
       <ClaimTitle occurred={occurred} status={claim.status} />
@@ -47,13 +47,13 @@ export default async function BrokerClaimPage({ params }: { params: Promise<{ id
         reportedOn={format.dateTime(claim.createdAt, { dateStyle: "medium", timeStyle: "short" })}
         description={claim.description}
         customer={
-          <Link href={`/broker/customers/${claim.customerId}`} className="text-brand font-medium hover:underline">
+          <Link href={`/broker/customers/${claim.customerId}`} className="text-brand-ink font-medium hover:underline">
             {claim.customerName} ({claim.customerNumber})
           </Link>
         }
         contract={
           claim.contract && (
-            <Link href={`/broker/contracts/${claim.contract.id}`} className="text-brand hover:underline">
+            <Link href={`/broker/contracts/${claim.contract.id}`} className="text-brand-ink hover:underline">
               {contractName(claim.contract, locale)}
             </Link>
           )

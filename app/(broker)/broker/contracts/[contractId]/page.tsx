@@ -35,7 +35,7 @@ export default async function ContractPage({ params }: { params: Promise<{ contr
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href={`/broker/customers/${contract.customerId}`} className="text-brand text-sm hover:underline">
+      <Link href={`/broker/customers/${contract.customerId}`} className="text-brand-ink text-sm hover:underline">
         ← {contract.customerName} ({contract.customerNumber})
       </Link>
       <h1 className="text-2xl font-semibold">{contract.title || t("recordTitle")}</h1>

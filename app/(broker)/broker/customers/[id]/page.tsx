@@ -70,7 +70,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/broker" className="text-brand text-sm hover:underline">
+      <Link href="/broker" className="text-brand-ink text-sm hover:underline">
         ← {t("backToList")}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -99,7 +99,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </div>
       <nav aria-label={t("sectionsLabel")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {SECTIONS.map((section) => (
-          <a key={section} href={`#${section}`} className="text-brand hover:underline">
+          <a key={section} href={`#${section}`} className="text-brand-ink hover:underline">
             {t(`sections.${section}`)}
           </a>
         ))}

@@ -19,7 +19,7 @@ export default async function NewCustomerPage() {
   const locked = ctx.actor.role.onlyOwnCustomers;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href="/broker" className="text-brand text-sm hover:underline">
+      <Link href="/broker" className="text-brand-ink text-sm hover:underline">
         ← {t("backToList")}
       </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>

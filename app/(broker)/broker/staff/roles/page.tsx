@@ -25,7 +25,7 @@ export default async function StaffRolesPage() {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/broker/staff" className="text-brand text-sm hover:underline">
+        <Link href="/broker/staff" className="text-brand-ink text-sm hover:underline">
           ← {t("back")}
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("title")}</h1>

@@ -43,7 +43,7 @@ export default async function BrokerTicketPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <NavBadgeUpdate href={TICKETS_HREF} {...badge} />
-      <Link href={TICKETS_HREF} className="text-brand text-sm hover:underline">
+      <Link href={TICKETS_HREF} className="text-brand-ink text-sm hover:underline">
         ← {t("detail.back")}
       </Link>
       <header className="space-y-2">

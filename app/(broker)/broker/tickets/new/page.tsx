@@ -38,7 +38,7 @@ export default async function NewBrokerTicketPage({
   const name = customerDisplayName(customer);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href={`/broker/customers/${customer.id}`} className="text-brand text-sm hover:underline">
+      <Link href={`/broker/customers/${customer.id}`} className="text-brand-ink text-sm hover:underline">
         ← {t("compose.back")}
       </Link>
       <div>

@@ -42,7 +42,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const canAddFiles = canWriteModule(customerCtx, "CLAIMS") && claim.status !== "CLOSED";
   return (
     <div className="space-y-6">
-      <Link href="/portal/claims" className="text-brand text-sm hover:underline">
+      <Link href="/portal/claims" className="text-brand-ink text-sm hover:underline">
         ← {t("detail.back")}
       </Link>
       {reported === "1" && (

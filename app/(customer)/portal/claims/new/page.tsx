@@ -21,7 +21,7 @@ export default async function NewClaimPage() {
   if (ctx.actor.releases.CLAIMS === "HIDDEN") return <ClaimsNotReleased />;
   const t = await getTranslations("claims");
   const back = (
-    <Link href="/portal/claims" className="text-brand text-sm hover:underline">
+    <Link href="/portal/claims" className="text-brand-ink text-sm hover:underline">
       ← {t("detail.back")}
     </Link>
   );

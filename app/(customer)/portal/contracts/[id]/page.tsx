@@ -40,7 +40,10 @@ export default async function PortalContractPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <Link href="/portal/contracts" className="text-brand inline-block text-sm font-medium underline-offset-2 hover:underline">
+      <Link
+        href="/portal/contracts"
+        className="text-brand-ink inline-block text-sm font-medium underline-offset-2 hover:underline"
+      >
         ← {t("back")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -24,7 +24,7 @@ export default async function NewOwnContractPage() {
 
   return (
     <div className="max-w-3xl space-y-4">
-      <Link href="/portal/contracts" className="text-brand text-sm hover:underline">
+      <Link href="/portal/contracts" className="text-brand-ink text-sm hover:underline">
         ← {t("backToContracts")}
       </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>

@@ -34,7 +34,7 @@ export default async function DocumentPreviewPage({ params }: { params: Promise<
   return (
     <div className="space-y-5">
       <p>
-        <Link href="/portal/documents" className="text-brand text-sm font-medium underline">
+        <Link href="/portal/documents" className="text-brand-ink text-sm font-medium underline">
           <span aria-hidden>← </span>
           {t("preview.back")}
         </Link>
@@ -71,7 +71,7 @@ export default async function DocumentPreviewPage({ params }: { params: Promise<
         <div className="mt-4 flex flex-wrap gap-2">
           <a
             href={download}
-            className="bg-brand rounded-lg px-4 py-2.5 text-sm font-medium text-white hover:opacity-90"
+            className="bg-brand text-on-brand rounded-lg px-4 py-2.5 text-sm font-medium hover:opacity-90"
             data-testid="document-download"
           >
             {t("list.download")}

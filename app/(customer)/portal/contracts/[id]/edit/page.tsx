@@ -43,7 +43,7 @@ export default async function EditFolderContractPage({ params, searchParams }: P
   return (
     <div className="max-w-3xl space-y-6">
       <div className="space-y-2">
-        <Link href={detailHref} className="text-brand text-sm hover:underline">
+        <Link href={detailHref} className="text-brand-ink text-sm hover:underline">
           ← {t("backToContract")}
         </Link>
         <h1 className="text-2xl font-semibold break-words">

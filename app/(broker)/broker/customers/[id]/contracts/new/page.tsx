@@ -25,7 +25,7 @@ export default async function NewContractPage({ params }: { params: Promise<{ id
   const options = await listContractFormOptions(ctx, languageOf(await getLocale()));
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <Link href={`/broker/customers/${customer.id}`} className="text-brand text-sm hover:underline">
+      <Link href={`/broker/customers/${customer.id}`} className="text-brand-ink text-sm hover:underline">
         ← {customerDisplayName(customer)} ({customer.customerNumber})
       </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
