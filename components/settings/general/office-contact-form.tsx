@@ -2,8 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, FieldShell } from "@/components/ui/field-shell";
 import { FormError } from "@/components/ui/form-error";
@@ -13,13 +11,13 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { updateOfficeContactAction } from "@/lib/actions/tenant-settings/update-office-contact";
-import type { Msg } from "@/lib/i18n/message-key";
 import {
   OFFICE_CONTACT_MAX,
   OFFICE_COUNTRIES,
   officeContactInput,
   type OfficeContactInput,
 } from "@/lib/validation/tenant-settings";
+import { useSettingsSave } from "./use-settings-save";
 
 /**
  * "Kontaktdaten Ihres Büros" with its own "Kontaktdaten speichern": what customers see on their
@@ -28,45 +26,17 @@ import {
  */
 export function OfficeContactForm({ initial }: { initial: OfficeContactInput }) {
   const t = useTranslations("tenantSettings.contact");
-  const router = useRouter();
   const form = useForm<OfficeContactInput, unknown, OfficeContactInput>({
     resolver: zodResolver(officeContactInput, undefined, { raw: true }),
     defaultValues: initial,
   });
-  const [error, setError] = useState<Msg | null>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, Msg>>({});
-  const [outcome, setOutcome] = useState<"saved" | "unchanged" | null>(null);
-  const { errors, isSubmitting } = form.formState;
-  const fieldError = (name: keyof OfficeContactInput) => errors[name]?.message ?? serverErrors[name];
+  const { error, outcome, fieldError, onSubmit } = useSettingsSave(form, updateOfficeContactAction);
+  const { isSubmitting } = form.formState;
   const isEmpty = Object.entries(initial).every(([field, value]) => field === "country" || !value);
   const hoursHint = t("officeHoursHint", { max: OFFICE_CONTACT_MAX.officeHours });
 
-  async function save(values: OfficeContactInput) {
-    setError(null);
-    setServerErrors({});
-    setOutcome(null);
-    try {
-      const result = await updateOfficeContactAction(values);
-      if (!result.ok) {
-        setServerErrors(result.fieldErrors ?? {});
-        setError(result.error);
-        return;
-      }
-      setOutcome(result.data.changed > 0 ? "saved" : "unchanged");
-      form.reset(values);
-      router.refresh();
-    } catch {
-      setError("common.errors.unexpected");
-    }
-  }
-
   return (
-    <form
-      onSubmit={form.handleSubmit(save, () => setOutcome(null))}
-      noValidate
-      className="max-w-3xl"
-      data-testid="office-contact-form"
-    >
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl" data-testid="office-contact-form">
       <PanelSection id="ts-contact-title" title={t("title")} className="space-y-4 sm:p-5">
         <p className="text-sm text-slate-600">{t("intro")}</p>
         {isEmpty && (

@@ -3,8 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormError } from "@/components/ui/form-error";
 import { FormSuccess } from "@/components/ui/form-success";
@@ -13,7 +11,6 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { updateTenantSettingsAction } from "@/lib/actions/tenant-settings/update-tenant-settings";
-import type { Msg } from "@/lib/i18n/message-key";
 import {
   DOCUMENT_LIMIT_MB,
   SESSION_ABSOLUTE_HOURS,
@@ -24,6 +21,7 @@ import {
   type TenantSettingsInput,
 } from "@/lib/validation/tenant-settings";
 import { PolicyChoice } from "./policy-choice";
+import { useSettingsSave } from "./use-settings-save";
 
 type Props = {
   initial: TenantSettingsInput;
@@ -40,44 +38,15 @@ const numberInput = (range: { min: number; max: number }) =>
  */
 export function TenantSettingsForm({ initial, templates }: Props) {
   const t = useTranslations("tenantSettings");
-  const router = useRouter();
   const form = useForm<TenantSettingsInput, unknown, TenantSettingsInput>({
     resolver: zodResolver(tenantSettingsInput, undefined, { raw: true }),
     defaultValues: initial,
   });
-  const [error, setError] = useState<Msg | null>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, Msg>>({});
-  const [outcome, setOutcome] = useState<"saved" | "unchanged" | null>(null);
-  const { errors, isSubmitting } = form.formState;
-  const fieldError = (name: keyof TenantSettingsInput) => errors[name]?.message ?? serverErrors[name];
-
-  async function save(values: TenantSettingsInput) {
-    setError(null);
-    setServerErrors({});
-    setOutcome(null);
-    try {
-      const result = await updateTenantSettingsAction(values);
-      if (!result.ok) {
-        setServerErrors(result.fieldErrors ?? {});
-        setError(result.error);
-        return;
-      }
-      setOutcome(result.data.changed > 0 ? "saved" : "unchanged");
-      form.reset(values);
-      // language and currency may have changed: the whole page renders again with them
-      router.refresh();
-    } catch {
-      setError("common.errors.unexpected");
-    }
-  }
+  const { error, outcome, fieldError, onSubmit } = useSettingsSave(form, updateTenantSettingsAction);
+  const { isSubmitting } = form.formState;
 
   return (
-    <form
-      onSubmit={form.handleSubmit(save, () => setOutcome(null))}
-      noValidate
-      className="max-w-3xl space-y-6"
-      data-testid="tenant-settings-form"
-    >
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6" data-testid="tenant-settings-form">
       <PanelSection id="ts-language-title" title={t("language.title")} className="space-y-4 sm:p-5">
         <SelectField
           id="ts-locale"
