@@ -93,6 +93,7 @@ export async function loadRequestContext({
       ownCustomerId,
       releases,
       folderReadOnly: folder !== null,
+      company: null,
     },
   };
 }

@@ -40,6 +40,7 @@ export async function notifyDocumentAdded(
     ownCustomerId: document.customerId,
     releases,
     folderReadOnly: true,
+    company: null,
   };
   const visible = await tx.document.count({
     where: { AND: [documentAccessWhere({ ...ctx, actor: customer }), { id: documentId }] },

@@ -65,6 +65,7 @@ export async function customerPreviewContext(ctx: RequestContext | null, custome
       releases,
       // the preview is inert: customer writes through this context are refused like a foreign folder's
       folderReadOnly: true,
+      company: null,
     },
   };
 }

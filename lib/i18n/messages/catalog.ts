@@ -39,6 +39,9 @@ import deDomains from "./de/domains.json";
 import deMailPreview from "./de/mail-preview.json";
 import deTenantSettings from "./de/tenant-settings.json";
 import dePlatformAdmin from "./de/platform-admin.json";
+import deCompanyUsers from "./de/company-users.json";
+import deCompanyModules from "./de/company-modules.json";
+import deCompanyAdmin from "./de/company-admin.json";
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enBroker from "./en/broker.json";
@@ -77,6 +80,9 @@ import enDomains from "./en/domains.json";
 import enMailPreview from "./en/mail-preview.json";
 import enTenantSettings from "./en/tenant-settings.json";
 import enPlatformAdmin from "./en/platform-admin.json";
+import enCompanyUsers from "./en/company-users.json";
+import enCompanyModules from "./en/company-modules.json";
+import enCompanyAdmin from "./en/company-admin.json";
 
 export const GERMAN = {
   common: deCommon,
@@ -117,6 +123,9 @@ export const GERMAN = {
   mailPreview: deMailPreview,
   tenantSettings: deTenantSettings,
   platformAdmin: dePlatformAdmin,
+  companyUsers: deCompanyUsers,
+  companyModules: deCompanyModules,
+  companyAdmin: deCompanyAdmin,
 };
 
 export type Messages = typeof GERMAN;
@@ -160,4 +169,7 @@ export const ENGLISH: Messages = {
   mailPreview: enMailPreview,
   tenantSettings: enTenantSettings,
   platformAdmin: enPlatformAdmin,
+  companyUsers: enCompanyUsers,
+  companyModules: enCompanyModules,
+  companyAdmin: enCompanyAdmin,
 } as Messages;
