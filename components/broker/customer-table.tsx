@@ -46,7 +46,8 @@ export function CustomerTable({ items }: { items: CustomerListItem[] }) {
                 {/* issue #3: invitation state and invite button instead of the plain access badge */}
                 <div className="flex flex-col items-start gap-1.5">
                   <InvitationStateBadge state={c.hasPortalAccount ? { status: "registered" } : c.invitation} />
-                  {!c.hasPortalAccount && c.invitation.status !== "registered" && (
+                  {/* companies get portal accounts per contact person on their company page */}
+                  {c.kind === "PERSON" && !c.hasPortalAccount && c.invitation.status !== "registered" && (
                     <InviteButton customerId={c.id} customerName={c.displayName} status={c.invitation.status} />
                   )}
                 </div>

@@ -10,11 +10,13 @@ const TABS = [
   { href: "/broker/settings/legal", key: "legal" },
   { href: "/broker/settings/domains", key: "domains" },
   { href: "/broker/settings/emails", key: "emails" },
+  { href: "/broker/settings/company-roles", key: "companyRoles" },
 ] as const;
 
 /** Tabs of the settings area; the current one is marked for screen readers too. */
 export function SettingsNav() {
   const t = useTranslations("settings.nav");
+  const tCompany = useTranslations("companyAdmin.roleSettings");
   const path = usePathname();
   return (
     <nav aria-label={t("label")} className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4">
@@ -30,7 +32,7 @@ export function SettingsNav() {
                   current ? "border-brand text-ink font-semibold" : "border-transparent text-slate-600 hover:text-slate-900"
                 }`}
               >
-                {t(tab.key)}
+                {tab.key === "companyRoles" ? tCompany("nav") : t(tab.key)}
               </Link>
             </li>
           );

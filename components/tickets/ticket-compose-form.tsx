@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import type { TicketRecipient } from "@/lib/data/tickets/types";
+import type { CompanyAddressee, TicketRecipient } from "@/lib/data/tickets/types";
 import type { Msg } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { newTicketFields, TICKET_KINDS, TICKET_SUBJECT_MAX, ticketReplyFields } from "@/lib/validation/ticket";
@@ -18,6 +18,11 @@ export type TicketComposeProps = {
   action: string;
   /** new: the recipient select (first entry preselected); omitted = no select */
   recipients?: TicketRecipient[];
+  /**
+   * new, staff, company customer: the select "An (Portalkonto der Firma)" — the one account the ticket is
+   * addressed to (required; preselected only when there is exactly one). Omitted = no select.
+   */
+  addressees?: CompanyAddressee[];
   /** new: offer the kind select (message, request, claim report, change request) */
   showKind?: boolean;
   /** reply by staff: the "Interne Notiz (für den Kunden unsichtbar)" checkbox */
@@ -30,8 +35,8 @@ export type TicketComposeProps = {
   maxUploadBytes: number;
 };
 
-type Field = "subject" | "body" | "kind" | "assigneeId";
-const FIELDS: readonly string[] = ["subject", "body", "kind", "assigneeId"] satisfies Field[];
+type Field = "subject" | "body" | "kind" | "assigneeId" | "addressedUserId";
+const FIELDS: readonly string[] = ["subject", "body", "kind", "assigneeId", "addressedUserId"] satisfies Field[];
 type Phase = { kind: "idle" } | { kind: "sending"; progress: number } | { kind: "sent" };
 
 /**
@@ -43,6 +48,7 @@ export function TicketComposeForm({
   mode,
   action,
   recipients,
+  addressees,
   showKind,
   allowInternal,
   allowAttachments = true,
@@ -51,6 +57,7 @@ export function TicketComposeForm({
 }: TicketComposeProps) {
   const t = useTranslations("ticketUi.compose");
   const tUi = useTranslations("ticketUi");
+  const tTo = useTranslations("brokerTickets.compose");
   const tAll = useTranslations();
   const router = useRouter();
   const id = useId();
@@ -58,6 +65,7 @@ export function TicketComposeForm({
   const [body, setBody] = useState("");
   const [kind, setKind] = useState<string>(TICKET_KINDS[0]);
   const [assigneeId, setAssigneeId] = useState(recipients?.[0]?.id ?? "");
+  const [addressedUserId, setAddressedUserId] = useState(addressees?.length === 1 ? addressees[0]!.id : "");
   const [internal, setInternal] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -68,10 +76,17 @@ export function TicketComposeForm({
 
   function checkFields(): boolean {
     const checked = isNew
-      ? newTicketFields.safeParse({ subject, body, kind, assigneeId })
+      ? newTicketFields.safeParse({ subject, body, kind, assigneeId, addressedUserId })
       : ticketReplyFields.safeParse({ body, internal });
-    if (checked.success) return true;
+    // a company's ticket needs its account (the server refuses it without one, too)
+    const addresseeMissing = isNew && addressees !== undefined && !addressedUserId;
+    if (checked.success && !addresseeMissing) return true;
     const found: Partial<Record<Field, string>> = {};
+    if (addresseeMissing) found.addressedUserId = translateMessage(tAll, "tickets.validation.addresseeInvalid");
+    if (checked.success) {
+      setFieldErrors(found);
+      return false;
+    }
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? "") as Field;
       if (FIELDS.includes(field)) found[field] ??= translateMessage(tAll, issue.message as Msg);
@@ -97,6 +112,7 @@ export function TicketComposeForm({
       form.append("subject", subject);
       if (showKind) form.append("kind", kind);
       if (recipients) form.append("assigneeId", assigneeId);
+      if (addressees) form.append("addressedUserId", addressedUserId);
     } else if (allowInternal) {
       form.append("internal", internal ? "true" : "false");
     }
@@ -139,6 +155,33 @@ export function TicketComposeForm({
         </p>
       )}
       <fieldset disabled={busy} className="space-y-4">
+        {isNew && addressees && (
+          <Labelled id={`${id}-addressee`} label={tTo("addressee")} error={fieldErrors.addressedUserId}>
+            <select
+              id={`${id}-addressee`}
+              name="addressedUserId"
+              value={addressedUserId}
+              onChange={(e) => setAddressedUserId(e.target.value)}
+              aria-invalid={fieldErrors.addressedUserId ? true : undefined}
+              aria-describedby={fieldErrors.addressedUserId ? `${id}-addressee-error` : `${id}-addressee-hint`}
+              className={inputClass}
+              data-testid="ticket-addressee"
+            >
+              {addressees.length !== 1 && <option value="">{tTo("addresseeChoose")}</option>}
+              {addressees.map((a) => {
+                const label = a.position ? tTo("addresseeOption", { name: a.name, position: a.position }) : a.name;
+                return (
+                  <option key={a.id} value={a.id}>
+                    {a.status === "INVITED" ? tTo("addresseeInvited", { label }) : label}
+                  </option>
+                );
+              })}
+            </select>
+            <p id={`${id}-addressee-hint`} className="mt-1 text-sm text-slate-600">
+              {tTo("addresseeHint")}
+            </p>
+          </Labelled>
+        )}
         {isNew && (recipients || showKind) && (
           <div className="grid gap-4 sm:grid-cols-2">
             {recipients && (

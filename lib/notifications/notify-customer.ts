@@ -11,8 +11,13 @@ import { readEmailPreferences, type EmailCategory } from "../validation/email-pr
 
 export type CustomerNotice = {
   tenantId: string;
-  /** Whose folder the news is in: every active portal account of that customer is told. */
+  /** Whose folder the news is in: every active portal account of that customer is told (see onlyUserIds). */
   customerId: string;
+  /**
+   * Only these accounts of the customer (company customers: the users who can see the item, from
+   * lib/data/company/company-recipients.ts; tickets: creator/addressee). Undefined = every account.
+   */
+  onlyUserIds?: readonly string[];
   /** Machine-readable kind, e.g. "document.added", "claim.status". */
   type: string;
   /** A generic catalogue text ("Neues Dokument in Ihrem Ordner") — never a title or message text. */
@@ -29,8 +34,15 @@ export type CustomerNotice = {
  */
 export async function notifyCustomer(tx: Prisma.TransactionClient, n: CustomerNotice): Promise<number> {
   if (!n.link.startsWith("/portal")) throw new Error("customer notifications link into the portal");
+  if (n.onlyUserIds && n.onlyUserIds.length === 0) return 0;
   const recipients = await tx.user.findMany({
-    where: { tenantId: n.tenantId, customerId: n.customerId, kind: "CUSTOMER", status: "ACTIVE" },
+    where: {
+      tenantId: n.tenantId,
+      customerId: n.customerId,
+      kind: "CUSTOMER",
+      status: "ACTIVE",
+      ...(n.onlyUserIds ? { id: { in: [...n.onlyUserIds] } } : {}),
+    },
     select: { id: true, email: true, locale: true, emailPreferences: true },
   });
   if (recipients.length === 0) return 0;

@@ -49,6 +49,11 @@ export const newTicketFields = z.object({
   assigneeId: uuidOrEmpty("tickets.validation.assigneeInvalid").default(null),
   /** Staff only, opening a ticket on a customer's behalf (e.g. after a phone call). */
   customerId: uuidOrEmpty("tickets.validation.customerInvalid").default(null),
+  /**
+   * Staff only, for a COMPANY customer: the one portal account of the company the ticket is addressed to
+   * (required there, checked by createTicket); empty for a private customer. Customers never set it.
+   */
+  addressedUserId: uuidOrEmpty("tickets.validation.addresseeInvalid").default(null),
 });
 export type NewTicketInput = z.input<typeof newTicketFields>;
 export type NewTicketData = z.output<typeof newTicketFields>;

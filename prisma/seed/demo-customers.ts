@@ -4,6 +4,9 @@ import { activeUser, releaseRows } from "./plan-helpers";
 import { day } from "./seed-plan";
 import { uuidv7 } from "./uuid-v7";
 
+/** Contact persons other seed parts refer to (company accounts hang off them). */
+export type DemoContactIds = { krueger: string; schulz: string; braun: string; neumann: string };
+
 export type DemoCustomerIds = {
   max: string;
   erika: string;
@@ -30,6 +33,7 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
     hans: uuidv7(),
     claudia: uuidv7(),
   };
+  const contactIds: DemoContactIds = { krueger: uuidv7(), schulz: uuidv7(), braun: uuidv7(), neumann: uuidv7() };
   const householdId = uuidv7();
   const munich = { street: "Musterstraße 12", postalCode: "80331", city: "München", country: "DE" };
 
@@ -98,6 +102,8 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
       country: "DE",
       advisorId,
       notes: "Gruppenvertrag bAV seit 2019. Jahresgespräch Fuhrpark jeweils im Oktober.",
+      // the role sets the company's user manager may hand out; full access stays with the broker
+      companyRolesAllowed: ["OCCUPATIONAL_PENSION", "PERSONAL_LINES", "FLEET_MANAGER", "OTHER_LINES", "GROUP_MANAGER"],
     },
     {
       id: ids.hans,
@@ -155,17 +161,19 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
 
   const contactPersons: Prisma.ContactPersonCreateManyInput[] = [
     {
-      id: uuidv7(),
+      id: contactIds.krueger,
       tenantId,
       customerId: ids.logistik,
       firstName: "Stefan",
       lastName: "Krüger",
       position: "Vorstand Finanzen",
-      email: "s.krueger@muster-logistik.example",
+      // the address of his portal account (prisma/seed/demo-company.ts)
+      email: "cfo@demo.example",
       businessPhone: "+49893200110",
+      mobile: "+491701234110",
     },
     {
-      id: uuidv7(),
+      id: contactIds.schulz,
       tenantId,
       customerId: ids.logistik,
       firstName: "Julia",
@@ -175,7 +183,7 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
       businessPhone: "+49893200120",
     },
     {
-      id: uuidv7(),
+      id: contactIds.braun,
       tenantId,
       customerId: ids.logistik,
       firstName: "Markus",
@@ -185,7 +193,7 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
       mobile: "+491701234321",
     },
     {
-      id: uuidv7(),
+      id: contactIds.neumann,
       tenantId,
       customerId: ids.transport,
       firstName: "Petra",
@@ -212,6 +220,7 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
 
   return {
     ids,
+    contactIds,
     households: [{ id: householdId, tenantId, name: "Familie Mustermann" }] satisfies Prisma.HouseholdCreateManyInput[],
     customers: [...customers, ...subsidiaries],
     contactPersons,
@@ -246,6 +255,8 @@ export async function demoCustomers(ctx: { tenantId: string; advisorId: string; 
         CLAIMS: "WRITE",
         INVOICES: "READ",
       }),
+      // the subsidiary's own releases govern what a group manager of the AG sees of it
+      ...releaseRows(tenantId, ids.transport, { INSURANCE: "READ", INVOICES: "READ", CLAIMS: "READ" }),
     ],
     bankAccounts: [
       // DE89 3704 0044 0532 0130 00 is the well-known documentation IBAN, never a real account.

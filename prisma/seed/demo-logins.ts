@@ -18,6 +18,18 @@ export const DEMO_LOGINS: { tenant: string; role: string; email: string; passwor
   { tenant: "demo", role: "Berater (advisor)", email: "berater@demo.example", password: DEMO_PASSWORD },
   { tenant: "demo", role: "Innendienst (backoffice)", email: "innendienst@demo.example", password: DEMO_PASSWORD },
   { tenant: "demo", role: "Kunde – Max Mustermann (customer)", email: "kunde@demo.example", password: DEMO_PASSWORD },
+  {
+    tenant: "demo",
+    role: "Muster Logistik AG – Laura Becker (user manager)",
+    email: "firma@demo.example",
+    password: DEMO_PASSWORD,
+  },
+  {
+    tenant: "demo",
+    role: "Muster Logistik AG – Stefan Krüger (full access + group)",
+    email: "cfo@demo.example",
+    password: DEMO_PASSWORD,
+  },
   { tenant: "nord", role: "Inhaber (owner)", email: "inhaber@nord.example", password: DEMO_PASSWORD },
   { tenant: "nord", role: "Kundin – Jana Hansen (customer)", email: "kunde@nord.example", password: DEMO_PASSWORD },
 ];

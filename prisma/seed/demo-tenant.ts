@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from "./demo-logins";
 import { demoContracts } from "./demo-contracts";
 import { demoCustomers } from "./demo-customers";
 import { demoActivity } from "./demo-activity";
+import { demoCompany } from "./demo-company";
 import { demoDocuments } from "./demo-documents";
 import { DEMO_NAME } from "./demo-tenant-name";
 import { activeUser, domainVerificationToken, staffRoleRows } from "./plan-helpers";
@@ -11,7 +12,7 @@ import { uuidv7 } from "./uuid-v7";
 
 export const DEMO_SLUG = "demo";
 
-/** The main demo broker in Munich: three staff, seven customers, a household and a group of companies. */
+/** The main demo broker in Munich: three staff, seven customers, a household and a group of companies with its own portal accounts. */
 export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
   const tenantId = uuidv7();
   const roles = staffRoleRows(tenantId);
@@ -56,6 +57,15 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
   const customers = await demoCustomers({ tenantId, advisorId: advisor.id, recordedById: backoffice.id });
   const contracts = demoContracts({ tenantId, catalog, customers: customers.ids, createdById: backoffice.id });
   const documents = demoDocuments({ tenantId, customers: customers.ids, contracts: contracts.ids, uploadedById: backoffice.id });
+  const company = await demoCompany({
+    tenantId,
+    customers: customers.ids,
+    contacts: customers.contactIds,
+    contracts: contracts.ids,
+    grantedById: advisor.id,
+    uploadedById: backoffice.id,
+    advisorId: advisor.id,
+  });
   const activity = demoActivity({
     tenantId,
     maxCustomerId: customers.ids.max,
@@ -102,15 +112,19 @@ export async function buildDemoPlan(catalog: Catalog): Promise<TenantPlan> {
     staffUsers: [owner, advisor, backoffice],
     households: customers.households,
     customers: customers.customers,
-    contactPersons: customers.contactPersons,
-    customerUsers: customers.accounts,
+    contactPersons: [...customers.contactPersons, ...company.contactPersons],
+    customerUsers: [...customers.accounts, ...company.accounts],
+    companyUserRoles: company.companyUserRoles,
     consents: customers.consents(documents.consentDocumentId),
     releases: customers.releases,
     bankAccounts: customers.bankAccounts,
     contracts: contracts.contracts,
     insuredObjects: contracts.insuredObjects,
-    documents: documents.documents,
+    documents: [...documents.documents, ...company.documents],
+    premiumInvoices: company.premiumInvoices,
     ...activity,
+    claims: [...activity.claims, ...company.claims],
+    claimEvents: [...activity.claimEvents, ...company.claimEvents],
     // No custom domain is needed (demo.localhost works); this one shows the verification flow.
     domains: [
       {

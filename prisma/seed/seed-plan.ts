@@ -23,12 +23,16 @@ export type TenantPlan = {
   customers: Prisma.CustomerCreateManyInput[];
   contactPersons: Prisma.ContactPersonCreateManyInput[];
   customerUsers: Prisma.UserCreateManyInput[];
+  /** company role sets of the customer accounts above */
+  companyUserRoles?: Prisma.CompanyUserRoleCreateManyInput[];
   consents: Prisma.HouseholdConsentCreateManyInput[];
   releases: Prisma.ModuleReleaseCreateManyInput[];
   bankAccounts: Prisma.BankAccountCreateManyInput[];
   contracts: Prisma.ContractCreateManyInput[];
   insuredObjects: Prisma.InsuredObjectCreateManyInput[];
   documents: DocumentSeed[];
+  /** after the documents: each invoice's PDF is one of them */
+  premiumInvoices?: Prisma.PremiumInvoiceCreateManyInput[];
   /** the broker's logo as SVG, stored as PNG like an upload (prisma/seed/demo-logo.ts) */
   logoSvg?: string;
   domains: Prisma.DomainCreateManyInput[];

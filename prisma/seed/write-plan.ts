@@ -49,11 +49,13 @@ export async function writeTenantPlan(client: PrismaClient, plan: TenantPlan): P
         for (const customer of plan.customers) await tx.customer.createMany({ data: [customer] });
         if (plan.contactPersons.length) await tx.contactPerson.createMany({ data: plan.contactPersons });
         if (plan.customerUsers.length) await tx.user.createMany({ data: plan.customerUsers });
+        if (plan.companyUserRoles?.length) await tx.companyUserRole.createMany({ data: plan.companyUserRoles });
         if (plan.releases.length) await tx.moduleRelease.createMany({ data: plan.releases });
         if (plan.bankAccounts.length) await tx.bankAccount.createMany({ data: plan.bankAccounts });
         if (plan.contracts.length) await tx.contract.createMany({ data: plan.contracts });
         if (plan.insuredObjects.length) await tx.insuredObject.createMany({ data: plan.insuredObjects });
         if (documents.length) await tx.document.createMany({ data: documents });
+        if (plan.premiumInvoices?.length) await tx.premiumInvoice.createMany({ data: plan.premiumInvoices });
         if (plan.consents.length) await tx.householdConsent.createMany({ data: plan.consents });
         if (plan.domains.length) await tx.domain.createMany({ data: plan.domains });
         if (plan.claims?.length) await tx.claim.createMany({ data: plan.claims });

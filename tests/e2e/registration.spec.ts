@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, expectSignedInAt, signIn, tenantUrl } from "./helpers";
+import { codeIn, EMAIL_CODE, enterCode, inviteLink, SMS_CODE, waitForMessage } from "./mailbox";
 
 // scripts/e2e.ts exports the embedded database's URL; the fallback matches its default port.
 const DATABASE_URL =
@@ -46,40 +47,6 @@ async function inviteAsBroker(browser: Browser, search: string, rowText: string)
   await expect(row.getByRole("status")).toContainText("wurde versendet");
   await expect(row).toContainText("eingeladen am");
   await context.close();
-}
-
-/**
- * Waits for the newest captured message to a recipient whose text matches, and returns its text.
- * The in-process outbox worker delivers every 2 s; `notIn` skips messages seen before.
- */
-async function waitForMessage(page: Page, recipient: string, pattern: RegExp, notIn: string[] = []): Promise<string> {
-  let found = "";
-  await expect
-    .poll(
-      async () => {
-        await page.goto(tenantUrl("demo", "/dev/mailbox?tenant=demo"));
-        const texts = await page.locator(`[data-testid="dev-message"][data-recipient="${recipient}"] pre`).allInnerTexts();
-        found = texts.find((t) => pattern.test(t) && !notIn.includes(t)) ?? "";
-        return found;
-      },
-      { timeout: 30_000, intervals: [500, 1000, 2000] },
-    )
-    .not.toBe("");
-  return found;
-}
-
-const inviteLink = async (page: Page, email: string) => {
-  const text = await waitForMessage(page, email, /\/register\//);
-  return /https?:\/\/\S+\/register\/[A-Za-z0-9_-]{43}/.exec(text)![0];
-};
-// The code mail and SMS (not the invitation, which is older and also mentions codes).
-const EMAIL_CODE = /mit diesem Code bestätigen Sie Ihre E-Mail-Adresse/;
-const SMS_CODE = /ist Ihr Code/;
-const codeIn = (text: string) => /(?:^|\s)(\d{6})(?:\s|$)/m.exec(text)![1]!;
-
-async function enterCode(page: Page, code: string) {
-  await page.getByLabel("Bestätigungscode").fill(code);
-  await page.getByRole("button", { name: "Code bestätigen" }).click();
 }
 
 test("a broker invites a customer who registers in three steps and signs in again", async ({ browser }) => {

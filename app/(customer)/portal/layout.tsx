@@ -7,6 +7,8 @@ import { PortalNav, type PortalNavItem } from "@/components/customer/portal-nav"
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { loadPortalShell } from "@/lib/data/portal/load-portal-shell";
 import { now } from "@/lib/clock";
+import { isEmptyCoverage } from "@/lib/company/role-coverage";
+import { moduleVisibility } from "@/lib/data/portal/module-visibility";
 import { MESSAGES_HREF, messagesBadge } from "./messages/messages-badge";
 
 export default async function CustomerLayout({ children }: { children: ReactNode }) {
@@ -15,30 +17,48 @@ export default async function CustomerLayout({ children }: { children: ReactNode
   if (ctx.actor.kind !== "CUSTOMER") redirect("/broker");
   const customerCtx = { ...ctx, actor: ctx.actor };
   const r = ctx.actor.releases;
+  const company = ctx.actor.company;
+  // a company account whose roles cover no line (user manager or group manager alone) has no data sections;
+  // otherwise a module counts when any company in its scope releases it (each governed by its own releases)
+  const seesData = !company || !isEmptyCoverage(company.coverage);
+  const released = (m: Parameters<typeof moduleVisibility>[1]) => moduleVisibility(customerCtx.actor, m) === "visible";
   // conversations belong to the own folder only (a household member's shared folder never shows them)
   const messagesShown = r.COMMUNICATION !== "HIDDEN" && !ctx.actor.folderReadOnly;
   const shellAt = now().getTime();
-  const [t, shell, messages] = await Promise.all([
+  const [t, tCompany, shell, messages] = await Promise.all([
     getTranslations("portal"),
+    getTranslations("companyModules"),
     loadPortalShell(customerCtx),
     messagesShown ? messagesBadge(customerCtx) : null,
   ]);
-  const anyContracts = [r.INSURANCE, r.FINANCE, r.OTHER_CONTRACTS, r.EMERGENCY].some((l) => l !== "HIDDEN");
+  const anyContracts = (["INSURANCE", "FINANCE", "OTHER_CONTRACTS", "EMERGENCY"] as const).some((m) => released(m));
+  const contactsShown = company !== null && (company.isUserManager || company.roles.includes("FULL_ACCESS"));
 
   // Sections the broker has not released are not offered (their pages say so if opened directly).
   const nav: PortalNavItem[] = [
     { href: "/portal", label: t("nav.home") },
     ...(anyContracts ? [{ href: "/portal/contracts", label: t("nav.contracts") }] : []),
     ...(anyContracts && !ctx.tenant.portalHideFinancials ? [{ href: "/portal/premiums", label: t("nav.premiums") }] : []),
-    { href: "/portal/documents", label: t("nav.documents") },
+    ...(released("INVOICES") ? [{ href: "/portal/invoices", label: tCompany("nav.invoices") }] : []),
+    ...(shell.showInsuredObjects ? [{ href: "/portal/objects", label: tCompany("nav.objects") }] : []),
+    ...(seesData ? [{ href: "/portal/documents", label: t("nav.documents") }] : []),
     ...(messages ? [{ href: MESSAGES_HREF, label: t("nav.messages"), badge: messages }] : []),
-    ...(r.CLAIMS !== "HIDDEN" ? [{ href: "/portal/claims", label: t("nav.claims") }] : []),
-    ...(r.PROFILE !== "HIDDEN" ? [{ href: "/portal/profile", label: t("nav.profile") }] : []),
-    {
-      href: "/portal/notifications",
-      label: t("nav.notifications"),
-      badge: { count: shell.unreadNotifications, label: t("nav.unread", { count: shell.unreadNotifications }), at: shellAt },
-    },
+    ...(released("CLAIMS") ? [{ href: "/portal/claims", label: t("nav.claims") }] : []),
+    ...(contactsShown ? [{ href: "/portal/company/contacts", label: tCompany("nav.contacts") }] : []),
+    ...(seesData && r.PROFILE !== "HIDDEN" ? [{ href: "/portal/profile", label: t("nav.profile") }] : []),
+    ...(seesData
+      ? [
+          {
+            href: "/portal/notifications",
+            label: t("nav.notifications"),
+            badge: {
+              count: shell.unreadNotifications,
+              label: t("nav.unread", { count: shell.unreadNotifications }),
+              at: shellAt,
+            },
+          },
+        ]
+      : []),
     ...(shell.inHousehold ? [{ href: "/portal/household", label: t("nav.household") }] : []),
     { href: "/portal/my-data", label: t("nav.myData") },
     { href: "/portal/security", label: t("nav.security") },
@@ -51,7 +71,7 @@ export default async function CustomerLayout({ children }: { children: ReactNode
         logoPath={ctx.tenant.logoPath}
         homeHref="/portal"
         userName={ctx.actor.displayName}
-        subtitle={t("subtitle")}
+        subtitle={shell.companyName ?? t("subtitle")}
       />
       {shell.foreignFolderName ? (
         <div role="status" className="border-b border-amber-300 bg-amber-50">

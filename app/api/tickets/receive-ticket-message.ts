@@ -44,6 +44,8 @@ export async function receiveNewTicket(
         // checked by createTicket (zod); an unknown kind is refused there
         kind: (fields.kind || undefined) as NewTicketInput["kind"],
         assigneeId: fields.assigneeId ?? "",
+        // staff, company customer: the account it is addressed to (checked by createTicket)
+        addressedUserId: fields.addressedUserId ?? "",
         customerId: customerId ?? "",
       },
       files,

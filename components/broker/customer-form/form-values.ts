@@ -30,6 +30,20 @@ export function newCustomerValues(country: "DE" | "CH", advisorId: string | null
   };
 }
 
+/** A new subsidiary: a company form with the parent company preset ("Tochterfirma anlegen"). */
+export function newSubsidiaryValues(country: "DE" | "CH", advisorId: string | null, parentCompanyId: string): CustomerInput {
+  return {
+    kind: "COMPANY",
+    companyName: "",
+    legalForm: "",
+    parentCompanyId,
+    ...EMPTY_CONTACT,
+    advisorId: advisorId ?? "",
+    country,
+    bankAccounts: [],
+  };
+}
+
 /** The stored record as form strings (dates as JJJJ-MM-TT, missing values as ""). */
 export function recordValues(r: CustomerRecord): CustomerInput {
   const s = (v: string | null) => v ?? "";

@@ -4,8 +4,12 @@ import type { TicketDetail } from "@/lib/data/tickets/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 
-/** Whose ticket it is, who has it and when it was opened or closed. */
-export function TicketFacts({ ticket }: { ticket: Pick<TicketDetail, "customer" | "assignee" | "createdAt" | "closedAt"> }) {
+/** Whose ticket it is (and which company account it is addressed to), who has it and when it was opened or closed. */
+export function TicketFacts({
+  ticket,
+}: {
+  ticket: Pick<TicketDetail, "customer" | "addressee" | "assignee" | "createdAt" | "closedAt">;
+}) {
   const t = useTranslations("brokerTickets");
   const locale = useLocale() as AppLocale;
   return (
@@ -17,6 +21,14 @@ export function TicketFacts({ ticket }: { ticket: Pick<TicketDetail, "customer" 
         </Link>
         <span className="block text-xs text-slate-600 tabular-nums">{ticket.customer.customerNumber}</span>
       </dd>
+      {ticket.addressee && (
+        <>
+          <dt className="text-slate-600">{t("detail.addressee")}</dt>
+          <dd className="min-w-0 break-words" data-testid="ticket-addressed-to">
+            {ticket.addressee.name}
+          </dd>
+        </>
+      )}
       <dt className="text-slate-600">{t("detail.assignee")}</dt>
       <dd className="min-w-0 break-words" data-testid="ticket-assignee">
         {ticket.assignee?.name ?? t("unassigned")}

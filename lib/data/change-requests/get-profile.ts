@@ -67,6 +67,8 @@ const HISTORY = 20;
 export async function getProfile(ctx: RequestContext | null): Promise<Profile> {
   requireCustomer(ctx);
   if (ctx.actor.releases.PROFILE === "HIDDEN") return { released: false };
+  // a company's master data and bank accounts are for its full-access users only, not every employee
+  if (ctx.actor.company && !ctx.actor.company.coverage.confidential) return { released: false };
   const tenantId = ctx.tenant.id;
   const customer = await db.customer.findFirst({
     where: { AND: [customerAccessWhere(ctx), { id: ctx.actor.customerId }] },

@@ -6,6 +6,7 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { notifyCustomer } from "../../notifications/notify-customer";
+import { companyRecipients } from "../company/company-recipients";
 import { claimStatusInput, type ClaimStatusInput } from "../../validation/claim";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
@@ -62,9 +63,18 @@ export async function changeClaimStatus(
       },
       tx,
     );
+    // a company: only the users whose roles let them see this claim
+    const onlyUserIds = await companyRecipients(
+      tx,
+      ctx.tenant,
+      claim.customerId,
+      async (userCtx, client) =>
+        (await client.claim.count({ where: { AND: [claimAccessWhere(userCtx), { id: claim.id }] } })) > 0,
+    );
     await notifyCustomer(tx, {
       tenantId: ctx.tenant.id,
       customerId: claim.customerId,
+      onlyUserIds,
       type: "claim.status",
       title: "claims.notice.statusChanged",
       link: `/portal/claims/${claim.id}`,

@@ -1,6 +1,5 @@
 import { db } from "../../db/client";
-import { consentedFolder } from "../households/consent-rule";
-import { PortalModule, type ReleaseLevel } from "../../db/generated/enums";
+import { actorFromAccount, customerAccountSelect } from "./customer-actor";
 import { effectiveRights } from "../../auth/staff-rights";
 import type { SessionClaims } from "../../auth/session-claims";
 import { isSessionAlive } from "../../auth/session-lifetime";
@@ -43,7 +42,7 @@ export async function loadRequestContext({
       staffRole: {
         select: { key: true, name: true, rights: true, onlyOwnCustomers: true, hideFinancials: true, hideExpiryDates: true },
       },
-      customer: { select: { releases: { select: { module: true, level: true } } } },
+      customer: customerAccountSelect.customer,
     },
   });
   if (!user) return null;
@@ -68,32 +67,7 @@ export async function loadRequestContext({
     };
   }
 
-  if (!user.customerId || !user.customer) return null;
-  const ownCustomerId = user.customerId;
-  const folder =
-    folderCustomerId && folderCustomerId !== ownCustomerId
-      ? await consentedFolder(tenant.id, ownCustomerId, folderCustomerId)
-      : null;
-  const releases = Object.fromEntries(Object.values(PortalModule).map((m) => [m, "HIDDEN"])) as Record<
-    PortalModule,
-    ReleaseLevel
-  >;
-  for (const r of folder?.releases ?? user.customer.releases)
-    releases[r.module] = folder && r.level === "WRITE" ? "READ" : r.level;
-  return {
-    tenant,
-    ip,
-    userAgent,
-    actor: {
-      kind: "CUSTOMER",
-      id: user.id,
-      email: user.email,
-      displayName,
-      customerId: folder?.id ?? ownCustomerId,
-      ownCustomerId,
-      releases,
-      folderReadOnly: folder !== null,
-      company: null,
-    },
-  };
+  // company accounts (a contact person's login) get their company access; they ignore the folder cookie
+  const actor = await actorFromAccount(tenant, user, { folderCustomerId });
+  return actor ? { tenant, ip, userAgent, actor } : null;
 }

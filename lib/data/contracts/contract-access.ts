@@ -1,5 +1,7 @@
 import type { ContractModule, PortalModule, Prisma } from "../../db/generated/client";
-import type { RequestContext } from "../context/types";
+import type { CompanyScopeEntry, RequestContext } from "../context/types";
+import { companyContractWhere } from "../company/company-contract-where";
+import { isEmptyCoverage } from "../../company/role-coverage";
 
 // Which release module governs a contract of each contract module.
 export const MODULE_OF_CONTRACT: Record<ContractModule, PortalModule> = {
@@ -13,6 +15,8 @@ export const MODULE_OF_CONTRACT: Record<ContractModule, PortalModule> = {
  * THE rule for who may see which contract. Every contract query goes through here.
  * Staff: own tenant; advisors limited to their own customers when their role says so.
  * Customers: own customer record, not deleted, and only modules released as READ or WRITE.
+ * Company users: the contracts of each company in their scope (own company; subsidiaries with GROUP_MANAGER)
+ * in the modules THAT company has released, and only the lines their roles cover (companyContractWhere).
  */
 export function contractAccessWhere(ctx: RequestContext): Prisma.ContractWhereInput {
   const base: Prisma.ContractWhereInput = { tenantId: ctx.tenant.id, deletedAt: null };
@@ -21,8 +25,22 @@ export function contractAccessWhere(ctx: RequestContext): Prisma.ContractWhereIn
     if (!actor.role.rights.viewCustomers) return { ...base, id: { in: [] } };
     return actor.role.onlyOwnCustomers ? { ...base, customer: { tenantId: ctx.tenant.id, advisorId: actor.id } } : base;
   }
-  const modules = (Object.keys(MODULE_OF_CONTRACT) as ContractModule[]).filter(
-    (m) => actor.releases[MODULE_OF_CONTRACT[m]] !== "HIDDEN",
-  );
-  return { ...base, customerId: actor.customerId, module: { in: modules } };
+  if (actor.company) {
+    const entries = actor.company.scope
+      .map((e) => ({ customerId: e.customerId, module: { in: releasedContractModules(e.releases) } }))
+      .filter((e) => e.module.in.length > 0);
+    if (entries.length === 0 || isEmptyCoverage(actor.company.coverage)) return { ...base, id: { in: [] } };
+    return { ...base, AND: [{ OR: entries }, companyContractWhere(actor.company.coverage)] };
+  }
+  return { ...base, customerId: actor.customerId, module: { in: releasedContractModules(actor.releases) } };
+}
+
+/** The contract modules whose release module is READ or WRITE. */
+export function releasedContractModules(releases: CompanyScopeEntry["releases"]): ContractModule[] {
+  return (Object.keys(MODULE_OF_CONTRACT) as ContractModule[]).filter((m) => releases[MODULE_OF_CONTRACT[m]] !== "HIDDEN");
+}
+
+/** The scope companies (company users) that released `module` (READ or WRITE). */
+export function scopeWith(entries: readonly CompanyScopeEntry[], module: PortalModule): string[] {
+  return entries.filter((e) => e.releases[module] !== "HIDDEN").map((e) => e.customerId);
 }

@@ -45,7 +45,12 @@ export async function listVisibleContracts(
   // aggregates every document of every tenant (bench:folder).
   const documentScope = {
     tenantId: ctx.tenant.id,
-    customerId: ctx.actor.kind === "CUSTOMER" ? ctx.actor.customerId : customerId,
+    customerId:
+      ctx.actor.kind !== "CUSTOMER"
+        ? customerId
+        : ctx.actor.company
+          ? { in: ctx.actor.company.scope.map((e) => e.customerId) } // a subsidiary's contract has its documents
+          : ctx.actor.customerId,
     ...(customerDocs ? CUSTOMER_VISIBLE_DOCUMENTS : { deletedAt: null }),
   };
 

@@ -1,8 +1,10 @@
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import type { RequestContext } from "../context/types";
+import type { CompanyAccess, RequestContext } from "../context/types";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { ticketAccessWhere } from "../tickets/ticket-access";
+import { claimAccessWhere } from "../claims/claim-access";
+import { scopeWith } from "../contracts/contract-access";
 
 /**
  * THE rule for who may see which document.
@@ -15,6 +17,7 @@ import { ticketAccessWhere } from "../tickets/ticket-access";
  * - attached to a public message of a conversation the customer may read (ticketAccessWhere). These
  *   are never "general" documents: conversations are personal, so a household member who may open
  *   the folder does not see them, and they follow the communication release, not the profile's.
+ * Company users: see companyDocumentWhere.
  */
 export function documentAccessWhere(
   ctx: RequestContext,
@@ -29,6 +32,7 @@ export function documentAccessWhere(
     if (!viewCustomers || (!listDocuments && !viewDocuments)) return { ...base, id: { in: [] } };
     return actor.role.onlyOwnCustomers ? { ...base, customer: { tenantId: ctx.tenant.id, advisorId: actor.id } } : base;
   }
+  if (actor.company) return companyDocumentWhere(ctx, actor.company, actor.id, base, contractBranch);
   const general: Prisma.DocumentWhereInput = {
     contractId: null,
     claimId: null,
@@ -49,7 +53,48 @@ export function documentAccessWhere(
     customerId: actor.customerId,
     isVisibleToCustomer: true,
     scanState: { in: ["CLEAN", "SKIPPED"] },
+    // an invoice's PDF belongs to the premium invoices module as well as to its contract
+    ...(actor.releases.INVOICES === "HIDDEN" ? { premiumInvoice: { is: null } } : {}),
     OR: [contractBranch, general, ...claims, conversation],
+  };
+}
+
+/**
+ * Company users: documents of their scope companies the broker made visible, not quarantined, and one of
+ * - attached to a contract they may see (coverage of their roles, that company's module release);
+ * - general (no contract, claim or message) only with FULL_ACCESS, where that company released PROFILE;
+ * - uploaded by themselves (a user always finds what they sent);
+ * - attached to a claim they may see (claimAccessWhere) or to a public message of one of their own
+ *   conversations (ticketAccessWhere).
+ */
+function companyDocumentWhere(
+  ctx: RequestContext,
+  company: CompanyAccess,
+  actorId: string,
+  base: Prisma.DocumentWhereInput,
+  contractBranch: Prisma.DocumentWhereInput,
+): Prisma.DocumentWhereInput {
+  const general: Prisma.DocumentWhereInput[] = company.coverage.confidential
+    ? [{ contractId: null, claimId: null, ticketMessageId: null, customerId: { in: scopeWith(company.scope, "PROFILE") } }]
+    : [];
+  return {
+    ...base,
+    customerId: { in: company.scope.map((e) => e.customerId) },
+    isVisibleToCustomer: true,
+    scanState: { in: ["CLEAN", "SKIPPED"] },
+    // an invoice's PDF also needs the premium invoices module of its company
+    AND: [{ OR: [{ premiumInvoice: { is: null } }, { customerId: { in: scopeWith(company.scope, "INVOICES") } }] }],
+    OR: [
+      contractBranch,
+      ...general,
+      { uploadedById: actorId },
+      { contractId: null, claimId: { not: null }, claim: claimAccessWhere(ctx) },
+      {
+        contractId: null,
+        claimId: null,
+        ticketMessage: { tenantId: ctx.tenant.id, isInternal: false, ticket: ticketAccessWhere(ctx) },
+      },
+    ],
   };
 }
 

@@ -6,6 +6,7 @@ import type { MultipartFile } from "../../documents/read-multipart-upload";
 import { ownDocumentUploadFields } from "../../validation/own-document-upload";
 import { AccessDeniedError, requireCustomer } from "../context/access-error";
 import type { RequestContext } from "../context/types";
+import { claimAccessWhere } from "../claims/claim-access";
 import { contractAccessWhere } from "../contracts/contract-access";
 import { customerWriteAccessWhere } from "../customers/customer-access";
 import { notifyBroker } from "../invitations/notify-broker";
@@ -45,13 +46,11 @@ export async function uploadOwnDocument(ctx: RequestContext | null, file: Multip
     if (!canWriteContractModule(ctx, contract.module)) return refuse("inbox.errors.contractReadOnly", 403);
   }
   if (meta.claimId) {
-    const claim =
-      ctx.actor.releases.CLAIMS === "HIDDEN"
-        ? null
-        : await db.claim.findFirst({
-            where: { id: meta.claimId, tenantId: ctx.tenant.id, customerId: customer.id },
-            select: { id: true },
-          });
+    // the claim rule: a company user only reaches claims of lines their roles cover
+    const claim = await db.claim.findFirst({
+      where: { AND: [claimAccessWhere(ctx), { id: meta.claimId, customerId: customer.id }] },
+      select: { id: true },
+    });
     if (!claim) return refuse("inbox.errors.claimInvalid");
     if (!canWriteModule(ctx, "CLAIMS")) return refuse("inbox.errors.claimReadOnly", 403);
   }

@@ -1,13 +1,14 @@
 import type { Prisma } from "../../db/generated/client";
 import type { RequestContext } from "../context/types";
-import { contractAccessWhere } from "../contracts/contract-access";
+import { contractAccessWhere, scopeWith } from "../contracts/contract-access";
 import { customerAccessWhere } from "../customers/customer-access";
 
 /**
  * THE rule for who may see which insured object (vehicle, building, machine). Never deleted ones.
  * Staff: objects of customers they may see. Private customers: the viewed folder's objects while
- * INSURANCE is released, without a contract or on a contract they may see. Company users: see the
- * company branch (per scope entry, visible contract only).
+ * INSURANCE is released, without a contract or on a contract they may see. Company users: objects of the
+ * scope companies that released INSURANCE, on a contract they may see; objects without a contract only
+ * with FULL_ACCESS.
  */
 export function insuredObjectAccessWhere(ctx: RequestContext): Prisma.InsuredObjectWhereInput {
   const base: Prisma.InsuredObjectWhereInput = { tenantId: ctx.tenant.id, deletedAt: null };
@@ -16,8 +17,15 @@ export function insuredObjectAccessWhere(ctx: RequestContext): Prisma.InsuredObj
     if (!actor.role.rights.viewCustomers) return { ...base, id: { in: [] } };
     return { ...base, customer: customerAccessWhere(ctx) };
   }
-  // PHASE-0 STUB: company branch is written by the access-core helper (H1).
-  if (actor.company) return { ...base, id: { in: [] } };
+  if (actor.company) {
+    const customerIds = scopeWith(actor.company.scope, "INSURANCE");
+    if (customerIds.length === 0) return { ...base, id: { in: [] } };
+    return {
+      ...base,
+      customerId: { in: customerIds },
+      OR: [{ contract: contractAccessWhere(ctx) }, ...(actor.company.coverage.confidential ? [{ contractId: null }] : [])],
+    };
+  }
   if (actor.releases.INSURANCE === "HIDDEN") return { ...base, id: { in: [] } };
   return {
     ...base,

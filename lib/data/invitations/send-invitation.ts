@@ -44,6 +44,8 @@ export async function sendInvitation(
     },
   });
   if (!customer) return refuse(NOT_FOUND);
+  // A company logs in through its contact persons' accounts (company page), never as the record itself.
+  if (customer.kind === "COMPANY") return refuse("invitations.errors.companyUseContacts");
   if (customer.restrictedAt) return refuse("invitations.errors.restricted");
 
   const email = customer.email?.trim().toLowerCase() ?? "";

@@ -42,7 +42,8 @@ export async function exportAccount(ctx: CustomerContext) {
         advisor: { select: { firstName: true, lastName: true } },
         household: { select: { name: true } },
         bankAccounts: {
-          where: { tenantId },
+          // a company's bank accounts belong to the company: only users with full access see them
+          where: ctx.actor.company && !ctx.actor.company.coverage.confidential ? { id: { in: [] } } : { tenantId },
           orderBy: BANK_ACCOUNTS_DEFAULT_FIRST,
           select: { holder: true, iban: true, bic: true, isDefault: true, createdAt: true },
         },

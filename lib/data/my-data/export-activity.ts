@@ -1,18 +1,24 @@
 import "server-only";
 import { db } from "../../db/client";
+import { claimAccessWhere } from "../claims/claim-access";
 import { contractAccessWhere } from "../contracts/contract-access";
+import { insuredObjectAccessWhere } from "../insured-objects/insured-object-access";
+import { premiumInvoiceAccessWhere } from "../premium-invoices/premium-invoice-access";
 import type { WithheldContractFields } from "../contracts/list-visible-contracts";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { amount, day, EXPORT_LIMIT, iso, type ContractRef, type CustomerContext } from "./export-values";
 
 const OLDEST_FIRST = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
-/** Reported claims with their timeline; null when the claims module is not released. */
+/**
+ * Reported claims with their timeline; null when the claims module is not released. A company user gets
+ * only the claims their roles let them see (claimAccessWhere), never the whole company's.
+ */
 export async function exportClaims(ctx: CustomerContext, contractRef: ContractRef) {
   if (ctx.actor.releases.CLAIMS === "HIDDEN") return null;
   const tenantId = ctx.tenant.id;
   const claims = await db.claim.findMany({
-    where: { tenantId, customerId: ctx.actor.ownCustomerId },
+    where: ctx.actor.company ? claimAccessWhere(ctx) : { tenantId, customerId: ctx.actor.ownCustomerId },
     orderBy: OLDEST_FIRST,
     take: EXPORT_LIMIT,
     select: {
@@ -38,10 +44,17 @@ export async function exportClaims(ctx: CustomerContext, contractRef: ContractRe
   }));
 }
 
-/** Change requests of the profile; what an applied one replaced is the customer's own earlier data. */
+/**
+ * Change requests of the profile; what an applied one replaced is the customer's own earlier data. A
+ * company user gets only the requests they made themselves.
+ */
 export async function exportChangeRequests(ctx: CustomerContext) {
   const requests = await db.changeRequest.findMany({
-    where: { tenantId: ctx.tenant.id, customerId: ctx.actor.ownCustomerId },
+    where: {
+      tenantId: ctx.tenant.id,
+      customerId: ctx.actor.ownCustomerId,
+      ...(ctx.actor.company ? { requestedById: ctx.actor.id } : {}),
+    },
     orderBy: OLDEST_FIRST,
     take: EXPORT_LIMIT,
     select: {
@@ -84,11 +97,14 @@ export async function exportNotifications(ctx: CustomerContext) {
   }));
 }
 
-/** Premium invoices (amounts left out when withheld); null when the invoices module is not released. */
+/**
+ * Premium invoices (amounts left out when withheld); null when the invoices module is not released. A company
+ * user gets only the invoices they may see (premiumInvoiceAccessWhere).
+ */
 export async function exportInvoices(ctx: CustomerContext, contractRef: ContractRef, withheld: WithheldContractFields) {
   if (ctx.actor.releases.INVOICES === "HIDDEN") return null;
   const invoices = await db.premiumInvoice.findMany({
-    where: { tenantId: ctx.tenant.id, customerId: ctx.actor.ownCustomerId },
+    where: ctx.actor.company ? premiumInvoiceAccessWhere(ctx) : { tenantId: ctx.tenant.id, customerId: ctx.actor.ownCustomerId },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
     select: {
@@ -113,14 +129,23 @@ export async function exportInvoices(ctx: CustomerContext, contractRef: Contract
   }));
 }
 
-/** Insured objects of visible contracts, and those without a contract when the profile is released. */
+/**
+ * Insured objects of visible contracts, and those without a contract when the profile is released. A company
+ * user gets only the objects they may see (insuredObjectAccessWhere).
+ */
 export async function exportInsuredObjects(ctx: CustomerContext, contractRef: ContractRef) {
   const objects = await db.insuredObject.findMany({
-    where: {
-      tenantId: ctx.tenant.id,
-      customerId: ctx.actor.ownCustomerId,
-      OR: [{ contract: contractAccessWhere(ctx) }, ...(ctx.actor.releases.PROFILE !== "HIDDEN" ? [{ contractId: null }] : [])],
-    },
+    where: ctx.actor.company
+      ? insuredObjectAccessWhere(ctx)
+      : {
+          tenantId: ctx.tenant.id,
+          customerId: ctx.actor.ownCustomerId,
+          deletedAt: null,
+          OR: [
+            { contract: contractAccessWhere(ctx) },
+            ...(ctx.actor.releases.PROFILE !== "HIDDEN" ? [{ contractId: null }] : []),
+          ],
+        },
     orderBy: OLDEST_FIRST,
     take: EXPORT_LIMIT,
     select: {

@@ -1,16 +1,17 @@
 import "server-only";
 import { db } from "../../db/client";
+import { ticketAccessWhere } from "../tickets/ticket-access";
 import { EXPORT_LIMIT, iso, type CustomerContext } from "./export-values";
 
 /**
  * Conversations of the own customer record without the office's internal notes; null when the
- * communication module is not released.
+ * communication module is not released. A company user gets only their own conversations (ticketAccessWhere).
  */
 export async function exportMessages(ctx: CustomerContext) {
   if (ctx.actor.releases.COMMUNICATION === "HIDDEN") return null;
   const tenantId = ctx.tenant.id;
   const tickets = await db.ticket.findMany({
-    where: { tenantId, customerId: ctx.actor.ownCustomerId },
+    where: ctx.actor.company ? ticketAccessWhere(ctx) : { tenantId, customerId: ctx.actor.ownCustomerId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
     select: {

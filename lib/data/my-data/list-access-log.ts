@@ -57,6 +57,8 @@ export async function accessLogRows(
   ctx: RequestContext & { actor: CustomerActor },
   { before, take }: { before?: string; take: number },
 ): Promise<AccessLogEntry[]> {
+  // staff work on a company record is the company's business, shown to its full-access users only
+  if (ctx.actor.company && !ctx.actor.company.coverage.confidential) return [];
   const rows = await db.auditLog.findMany({
     where: {
       tenantId: ctx.tenant.id,

@@ -14,11 +14,21 @@ export function folderLevel(ctx: CustomerContext, module: PortalModule): Release
  * May the customer change things in this module of the viewed folder? Only with a WRITE release,
  * only in their own folder (a household member's folder is read-only), never in the broker preview.
  * myDIVERSO semantics: WRITE lets the customer add own contracts, change and delete contracts
- * (the broker's too) and add documents; READ only shows.
+ * (the broker's too) and add documents; READ only shows. Company users: see below.
  */
 export function canWriteModule(ctx: CustomerContext, module: PortalModule): boolean {
-  return !ctx.actor.folderReadOnly && ctx.actor.releases[module] === "WRITE";
+  if (ctx.actor.folderReadOnly || ctx.actor.releases[module] !== "WRITE") return false;
+  const company = ctx.actor.company;
+  if (!company) return true;
+  // Company users: contracts are the broker's (no own contracts, no contract changes); a profile change
+  // request speaks for the whole company (FULL_ACCESS only); claims, uploads and messages follow the
+  // own company's release.
+  if (CONTRACT_RELEASE_MODULES.has(module)) return false;
+  if (module === "PROFILE") return company.coverage.confidential;
+  return true;
 }
+
+const CONTRACT_RELEASE_MODULES = new Set<PortalModule>(Object.values(MODULE_OF_CONTRACT));
 
 export function canWriteContractModule(ctx: CustomerContext, module: ContractModule): boolean {
   return canWriteModule(ctx, MODULE_OF_CONTRACT[module]);

@@ -46,7 +46,14 @@ export async function getPortalContract(ctx: RequestContext | null, id: string):
       ...CONTRACT_TERMS_SELECT,
       _count: {
         select: {
-          documents: { where: { tenantId: ctx.tenant.id, customerId: ctx.actor.customerId, ...CUSTOMER_VISIBLE_DOCUMENTS } },
+          documents: {
+            where: {
+              tenantId: ctx.tenant.id,
+              // a company user's contract may be a subsidiary's (group manager): its documents are filed there
+              customerId: ctx.actor.company ? { in: ctx.actor.company.scope.map((e) => e.customerId) } : ctx.actor.customerId,
+              ...CUSTOMER_VISIBLE_DOCUMENTS,
+            },
+          },
         },
       },
     },

@@ -1,5 +1,7 @@
 import "server-only";
 import { now } from "../../clock";
+import { isEmptyCoverage } from "../../company/role-coverage";
+import type { CompanyRole } from "../../db/generated/enums";
 import { db } from "../../db/client";
 import { requireCustomer } from "../context/access-error";
 import type { CustomerActor, RequestContext } from "../context/types";
@@ -33,6 +35,16 @@ export type PortalHomeData = {
   /** Null when no contract module is released (the section is not shown then). */
   deadlines: UpcomingDeadline[] | null;
   documents: DocumentListItem[];
+  /** Set for a company account: the company's name and the account's roles ("Ihre Rollen: Flottenmanager"). */
+  company: PortalHomeCompany | null;
+};
+
+export type PortalHomeCompany = {
+  name: string;
+  roles: CompanyRole[];
+  isUserManager: boolean;
+  /** the roles cover some line: false for a user manager or group manager alone (no data sections then) */
+  seesData: boolean;
 };
 
 /**
@@ -42,13 +54,21 @@ export type PortalHomeData = {
  */
 export async function loadPortalHome(ctx: RequestContext | null): Promise<PortalHomeData> {
   requireCustomer(ctx);
-  const [greetingName, notifications, contact, summary, deadlines, documents] = await Promise.all([
+  const access = ctx.actor.company;
+  // a company account whose roles cover no line sees no contract, document or claim: none of it is read
+  const seesData = !access || !isEmptyCoverage(access.coverage);
+  const [greetingName, notifications, contact, summary, deadlines, documents, companyName] = await Promise.all([
     greetingNameOf(ctx),
     listLatestNotifications(ctx, { take: 5 }),
     getContactCard(ctx),
-    summarizeContracts(ctx),
-    listUpcomingDeadlines(ctx),
-    listVisibleDocuments(ctx, { take: 5 }),
+    seesData ? summarizeContracts(ctx) : null,
+    seesData ? listUpcomingDeadlines(ctx) : [],
+    seesData ? listVisibleDocuments(ctx, { take: 5 }) : { items: [] },
+    access
+      ? db.customer
+          .findFirst({ where: { tenantId: ctx.tenant.id, id: access.companyId }, select: { companyName: true } })
+          .then((c) => c?.companyName ?? ctx.actor.displayName)
+      : null,
   ]);
   // a portal message is confidential and reaches the office's inbox; e-mail stays the way for everyone else
   const messageTo = contact.advisor?.email ?? contact.office.email;
@@ -60,13 +80,17 @@ export async function loadPortalHome(ctx: RequestContext | null): Promise<Portal
     contact,
     actions: {
       messageHref: canWriteModule(ctx, "COMMUNICATION") ? "/portal/messages/new" : mailto,
-      reportClaim: canWriteModule(ctx, "CLAIMS"),
-      uploadDocument: !ctx.actor.folderReadOnly,
-      changeProfile: canWriteModule(ctx, "PROFILE"),
+      reportClaim: seesData && canWriteModule(ctx, "CLAIMS"),
+      uploadDocument: seesData && !ctx.actor.folderReadOnly,
+      changeProfile: seesData && canWriteModule(ctx, "PROFILE"),
     },
     summary,
     deadlines: summary ? deadlines : null,
     documents: documents.items,
+    company:
+      access && companyName !== null
+        ? { name: companyName, roles: access.roles, isUserManager: access.isUserManager, seesData }
+        : null,
   };
 }
 

@@ -5,6 +5,8 @@ import { db } from "../../db/client";
 import { PortalModule, type ReleaseLevel } from "../../db/generated/client";
 import { AccessDeniedError, requireStaff } from "../context/access-error";
 import type { CustomerActor, RequestContext } from "../context/types";
+import { buildCustomerActor } from "../context/customer-actor";
+import { NO_COVERAGE } from "../../company/role-coverage";
 import { customerAccessWhere } from "../customers/customer-access";
 import { customerDisplayName } from "../customers/customer-display-name";
 import { canPreviewAsCustomer } from "./can-preview";
@@ -19,8 +21,15 @@ export type PreviewContext = RequestContext & { actor: CustomerActor; previewBy:
  * same account id for read markers — so the portal components and the data layer apply exactly the
  * customer's rules. Only ever handed to read functions by the preview page; the staff member's own
  * session stays the one that acts. Opening it is audited.
+ * A COMPANY customer has no single view: without `companyUserId` the preview shows a user without roles
+ * (nothing but the shell); with the id of one of the company's accounts it shows exactly what that user
+ * sees (roles, coverage, subsidiaries), read-only. Another customer's or tenant's account is refused.
  */
-export async function customerPreviewContext(ctx: RequestContext | null, customerId: string): Promise<PreviewContext> {
+export async function customerPreviewContext(
+  ctx: RequestContext | null,
+  customerId: string,
+  companyUserId?: string | null,
+): Promise<PreviewContext> {
   requireStaff(ctx);
   if (!canPreviewAsCustomer(ctx.actor.role)) throw new AccessDeniedError("preview needs an unrestricted role");
   const customer = await db.customer.findFirst({
@@ -42,13 +51,23 @@ export async function customerPreviewContext(ctx: RequestContext | null, custome
     ReleaseLevel
   >;
   for (const r of customer.releases) releases[r.module] = r.level;
+  const companyActor =
+    customer.kind === "COMPANY" && companyUserId
+      ? await buildCustomerActor(ctx.tenant, companyUserId, { folderReadOnly: true })
+      : null;
+  if (customer.kind === "COMPANY" && companyUserId && companyActor?.company?.companyId !== customer.id) {
+    throw new AccessDeniedError("account not of this company");
+  }
   await writeAudit({
     ...actorAudit(ctx),
     action: "customer.previewed",
     entityType: "Customer",
     entityId: customer.id,
     customerId: customer.id,
+    ...(companyActor ? { data: { userId: companyActor.id } } : {}),
   });
+  const base = { tenant: ctx.tenant, ip: ctx.ip, userAgent: ctx.userAgent, previewBy: ctx.actor.id };
+  if (companyActor) return { ...base, actor: companyActor };
   const account = customer.accounts[0];
   return {
     tenant: ctx.tenant,
@@ -65,7 +84,17 @@ export async function customerPreviewContext(ctx: RequestContext | null, custome
       releases,
       // the preview is inert: customer writes through this context are refused like a foreign folder's
       folderReadOnly: true,
-      company: null,
+      // a company previewed without a chosen user: a user without roles sees nothing
+      company:
+        customer.kind === "COMPANY"
+          ? {
+              companyId: customer.id,
+              roles: [],
+              isUserManager: false,
+              coverage: NO_COVERAGE,
+              scope: [{ customerId: customer.id, releases }],
+            }
+          : null,
     },
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { notifyCustomer } from "../../notifications/notify-customer";
+import { ticketRecipients } from "../company/ticket-recipients";
 import type { RequestContext } from "../context/types";
 import { changeTicketStatus } from "./change-ticket-status";
 import { communicationReleased } from "./ticket-write-access";
@@ -16,6 +17,8 @@ export function closeTicket(ctx: RequestContext | null, ticketId: string): Promi
     await notifyCustomer(tx, {
       tenantId: staffCtx.tenant.id,
       customerId: ticket.customerId,
+      // a company: only the ticket's creator / addressee
+      onlyUserIds: await ticketRecipients(tx, staffCtx.tenant, ticket),
       type: "ticket.closed",
       title: "tickets.notice.customerClosed",
       link: `/portal/messages/${ticket.id}`,

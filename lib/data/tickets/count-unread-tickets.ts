@@ -10,7 +10,8 @@ import type { RequestContext } from "../context/types";
  * One SQL statement each: "newer than my TicketRead row" compares columns of two tables, which Prisma's
  * filters cannot express. The scope below is ticketAccessWhere written out in SQL (kept in step with
  * lib/data/tickets/ticket-access.ts; tests/integration/tickets-visibility and -unread cover every branch):
- * customers only in their own folder with COMMUNICATION released, staff only with viewCustomers and,
+ * customers only in their own folder with COMMUNICATION released (company users only the tickets they
+ * opened or that were addressed to them), staff only with viewCustomers and,
  * when limited to own customers, only for customers they advise. Indexes: Ticket(tenantId, customerId,
  * lastPublicAt) or Ticket(tenantId, assigneeId, status, lastActivityAt), then one TicketRead primary key
  * lookup per ticket: the LIMIT 1 (a no-op on the key) keeps PostgreSQL from turning the lateral lookup
@@ -23,7 +24,15 @@ export async function countUnreadTickets(ctx: RequestContext | null): Promise<nu
   const actor = ctx.actor;
   if (actor.kind === "CUSTOMER") {
     if (actor.folderReadOnly || actor.releases.COMMUNICATION === "HIDDEN") return 0;
-    return countUnread(ctx, Prisma.sql`t."lastPublicAt"`, Prisma.sql`AND t."customerId" = ${actor.ownCustomerId}::uuid`);
+    // company users: only conversations they opened or the office addressed to them (as ticketAccessWhere)
+    const ownOnly = actor.company
+      ? Prisma.sql`AND (t."createdById" = ${actor.id}::uuid OR t."addressedUserId" = ${actor.id}::uuid)`
+      : Prisma.empty;
+    return countUnread(
+      ctx,
+      Prisma.sql`t."lastPublicAt"`,
+      Prisma.sql`AND t."customerId" = ${actor.ownCustomerId}::uuid ${ownOnly}`,
+    );
   }
   if (!actor.role.rights.viewCustomers) return 0;
   const ownCustomersOnly = actor.role.onlyOwnCustomers

@@ -5,12 +5,14 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { notifyCustomer } from "../../notifications/notify-customer";
+import { ticketRecipients } from "../company/ticket-recipients";
 import { notifyStaff } from "../../notifications/notify-staff";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { newTicketFields, TICKET_ATTACHMENTS_MAX, TICKETS_PER_DAY, type NewTicketInput } from "../../validation/ticket";
 import { AccessDeniedError } from "../context/access-error";
 import type { RequestContext } from "../context/types";
 import { addressableStaff } from "./addressable-staff";
+import { companyAddresseeWhere } from "./list-company-addressees";
 import { notifyTicketForwarded } from "./notify-ticket-forwarded";
 import { mayAttachFiles, recordTicketAttachments } from "./record-ticket-attachments";
 import { dailyTicketLimitReached, hourlyMessageLimitReached } from "./ticket-rate-limit";
@@ -25,7 +27,9 @@ const refuse = (error: Msg, fieldErrors?: Record<string, Msg>): TicketActionResu
  * Opens a ticket. Customer: in the own folder with COMMUNICATION WRITE, to a staff member from
  * addressableStaff (empty = own advisor, else the first one who may see them). Staff: on a
  * customer's behalf (input.customerId required; the customer must be able to read conversations;
- * editCustomers, and importDocuments for files), to themselves or a colleague who may see the customer. Ticket, first message, CREATED event,
+ * editCustomers, and importDocuments for files), to themselves or a colleague who may see the customer; for a
+ * COMPANY customer addressed to one of its portal accounts (addressedUserId, required; ignored for a private
+ * customer and for customers). Ticket, first message, CREATED event,
  * attachment documents, read mark, audit and notifications commit together.
  */
 export async function createTicket(
@@ -75,6 +79,26 @@ export async function createTicket(
     if (!first) return refuse("tickets.errors.noRecipient");
     assigneeId = first.id;
   }
+  // a company's ticket from the office goes to one named account, else nobody in the company could read
+  // it (ticketAccessWhere); customers never address anyone: their own ticket is theirs through createdById
+  let addressedUserId: string | null = null;
+  if (isStaff) {
+    const { kind } = await db.customer.findFirstOrThrow({
+      where: { id: customer.id, tenantId: ctx.tenant.id },
+      select: { kind: true },
+    });
+    if (kind === "COMPANY") {
+      const addressee = data.addressedUserId
+        ? await db.user.findFirst({
+            where: { ...companyAddresseeWhere(ctx.tenant.id, customer.id), id: data.addressedUserId },
+            select: { id: true },
+          })
+        : null;
+      // missing, foreign, staff, another company's or a disabled account: the same answer
+      if (!addressee) return refuse("common.errors.checkInput", { addressedUserId: "tickets.validation.addresseeInvalid" });
+      addressedUserId = addressee.id;
+    }
+  }
 
   return db.$transaction(async (tx) => {
     // account row before customer row: the one lock order of all ticket writes (ticket-rate-limit.ts)
@@ -100,6 +124,7 @@ export async function createTicket(
         status: "OPEN",
         assigneeId,
         createdById: ctx.actor.id,
+        addressedUserId,
         lastActivityAt: at,
         lastPublicAt: at,
         createdAt: at,
@@ -142,7 +167,14 @@ export async function createTicket(
         entityId: ticket.id,
         customerId: customer.id,
         // ids and counts only: subject and text stay in the ticket
-        data: { kind: data.kind, assigneeId, messageId: message.id, attachments: documentIds.length, documentIds },
+        data: {
+          kind: data.kind,
+          assigneeId,
+          ...(addressedUserId ? { addressedUserId } : {}),
+          messageId: message.id,
+          attachments: documentIds.length,
+          documentIds,
+        },
       },
       tx,
     );
@@ -150,6 +182,8 @@ export async function createTicket(
       await notifyCustomer(tx, {
         tenantId: ctx.tenant.id,
         customerId: customer.id,
+        // a company: only the account the office addressed it to
+        onlyUserIds: await ticketRecipients(tx, ctx.tenant, { id: ticket.id, customerId: customer.id }),
         type: "ticket.opened",
         title: "tickets.notice.customerOpened",
         link: `/portal/messages/${ticket.id}`,

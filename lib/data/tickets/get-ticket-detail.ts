@@ -36,6 +36,7 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
       createdAt: true,
       closedAt: true,
       assigneeId: true,
+      addressedUserId: true,
       lastActivityAt: true,
       lastPublicAt: true,
       customer: {
@@ -65,6 +66,7 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
 
   const personIds = new Set<string>();
   if (ticket.assigneeId) personIds.add(ticket.assigneeId);
+  if (ticket.addressedUserId) personIds.add(ticket.addressedUserId);
   for (const m of ticket.messages) if (m.authorId) personIds.add(m.authorId);
   for (const e of ticket.events) {
     const { fromId, toId } = eventPeople(e);
@@ -100,7 +102,7 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
   for (const { ticketMessageId, ...d } of documents) {
     if (ticketMessageId) attachments.set(ticketMessageId, [...(attachments.get(ticketMessageId) ?? []), d]);
   }
-  const { customer, messages, events, assigneeId, lastActivityAt, lastPublicAt, ...rest } = ticket;
+  const { customer, messages, events, assigneeId, addressedUserId, lastActivityAt, lastPublicAt, ...rest } = ticket;
   const open = ticket.status === "OPEN";
   // a GDPR-restricted record is frozen: nobody writes on its tickets any more (ticket-write-access.ts)
   const writable = !customer.restrictedAt;
@@ -112,10 +114,12 @@ export async function getTicketDetail(ctx: RequestContext | null, ticketId: stri
     ctx.actor.kind === "CUSTOMER" && canWriteModule({ ...ctx, actor: ctx.actor }, "COMMUNICATION") && !customer.restrictedAt;
   const mayReply = isStaff ? staffMayWrite : customerMayReply;
   const assigneeName = assigneeId ? byId.get(assigneeId)?.name : undefined;
+  const addresseeName = addressedUserId ? byId.get(addressedUserId)?.name : undefined;
   return {
     ...rest,
     assignee: assigneeId && assigneeName ? { id: assigneeId, name: assigneeName } : null,
     customer: { id: customer.id, name: customerDisplayName(customer), customerNumber: customer.customerNumber },
+    addressee: addressedUserId && addresseeName ? { id: addressedUserId, name: addresseeName } : null,
     entries: mergeTimeline(messages, events, byId, attachments, ctx.actor.id),
     can: {
       reply: mayReply,

@@ -5,6 +5,7 @@ import { now } from "../../clock";
 import { db } from "../../db/client";
 import type { Msg } from "../../i18n/message-key";
 import { notifyCustomer } from "../../notifications/notify-customer";
+import { ticketRecipients } from "../company/ticket-recipients";
 import { notifyStaff } from "../../notifications/notify-staff";
 import { fieldErrorsFrom } from "../../validation/field-errors";
 import { TICKET_ATTACHMENTS_MAX, ticketReplyFields, type TicketReplyInput } from "../../validation/ticket";
@@ -136,6 +137,8 @@ export async function postTicketMessage(
       await notifyCustomer(tx, {
         tenantId: ctx.tenant.id,
         customerId: ticket.customerId,
+        // a company: only the ticket's creator / addressee
+        onlyUserIds: await ticketRecipients(tx, ctx.tenant, ticket),
         type: "ticket.replied",
         title: "tickets.notice.customerReplied",
         link: `/portal/messages/${ticket.id}`,

@@ -8,6 +8,8 @@ import { customerAccessWhere } from "../customers/customer-access";
  * the customer (lib/data/tickets/addressable-staff.ts), so the rule needs no assignee exception.
  * Customers: the tickets of their OWN customer record — conversations are personal, they are never
  * part of a household member's shared folder — while COMMUNICATION is released (READ or WRITE).
+ * Company users: only the company's tickets they opened themselves or the office addressed to them;
+ * colleagues of the same company never read each other's conversations.
  */
 export function ticketAccessWhere(ctx: RequestContext): Prisma.TicketWhereInput {
   const base: Prisma.TicketWhereInput = { tenantId: ctx.tenant.id };
@@ -17,6 +19,12 @@ export function ticketAccessWhere(ctx: RequestContext): Prisma.TicketWhereInput 
     return { ...base, customer: customerAccessWhere(ctx) };
   }
   if (actor.folderReadOnly || actor.releases.COMMUNICATION === "HIDDEN") return { ...base, id: { in: [] } };
+  if (actor.company)
+    return {
+      ...base,
+      customerId: actor.company.companyId,
+      OR: [{ createdById: actor.id }, { addressedUserId: actor.id }],
+    };
   return { ...base, customerId: actor.ownCustomerId };
 }
 

@@ -52,6 +52,8 @@ export type TicketDetail = {
   closedAt: Date | null;
   assignee: { id: string; name: string } | null;
   customer: { id: string; name: string; customerNumber: string };
+  /** a company customer's ticket the office opened for one named portal account (null otherwise) */
+  addressee: { id: string; name: string } | null;
   entries: TicketTimelineEntry[];
   /**
    * What the viewer may do now (the data layer checks again on every action). `attach`: files may go
@@ -64,6 +66,9 @@ export type TicketDetail = {
    */
   seenUpTo: Date;
 };
+
+/** A portal account of a company customer a ticket from the office can be addressed to. */
+export type CompanyAddressee = { id: string; name: string; position: string | null; status: "ACTIVE" | "INVITED" };
 
 /** A staff member a ticket can be addressed or forwarded to. */
 export type TicketRecipient = { id: string; name: string; isAdvisor: boolean };

@@ -7,6 +7,7 @@ import { ClaimsNotReleased } from "@/components/customer/claims/claims-not-relea
 import { listFolderClaims } from "@/lib/data/claims/list-folder-claims";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { canWriteModule } from "@/lib/data/portal/folder-rights";
+import { moduleVisibility } from "@/lib/data/portal/module-visibility";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("claims"))("title") };
@@ -17,7 +18,7 @@ export default async function ClaimsPage() {
   const ctx = await getRequestContext();
   if (!ctx || ctx.actor.kind !== "CUSTOMER") notFound();
   const customerCtx = { ...ctx, actor: ctx.actor };
-  if (ctx.actor.releases.CLAIMS === "HIDDEN") return <ClaimsNotReleased />;
+  if (moduleVisibility(ctx.actor, "CLAIMS") === "notReleased") return <ClaimsNotReleased />;
   const [t, items] = await Promise.all([getTranslations("claims"), listFolderClaims(customerCtx)]);
   const canReport = canWriteModule(customerCtx, "CLAIMS");
   const reportButton = canReport && (

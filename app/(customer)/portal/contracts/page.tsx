@@ -10,6 +10,7 @@ import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { MODULE_OF_CONTRACT } from "@/lib/data/contracts/contract-access";
 import { listVisibleContracts, withheldContractFields } from "@/lib/data/contracts/list-visible-contracts";
 import { canWriteContractModule } from "@/lib/data/portal/folder-rights";
+import { moduleVisibility } from "@/lib/data/portal/module-visibility";
 import { languageOf, type AppLocale } from "@/lib/i18n/locales";
 import { CONTRACT_MODULES } from "@/lib/validation/contract";
 import { parsePortalContractFilter } from "@/lib/validation/portal-contract-filter";
@@ -28,7 +29,8 @@ export default async function PortalContractsPage({ searchParams }: Props) {
   const customerCtx = { ...ctx, actor: ctx.actor };
   const [t, tLabels, locale] = await Promise.all([getTranslations("folder"), getTranslations("labels"), getLocale()]);
 
-  const modules = CONTRACT_MODULES.filter((m) => customerCtx.actor.releases[MODULE_OF_CONTRACT[m]] !== "HIDDEN");
+  // a company account: released by any company of its scope (group manager: subsidiaries too)
+  const modules = CONTRACT_MODULES.filter((m) => moduleVisibility(customerCtx.actor, MODULE_OF_CONTRACT[m]) !== "notReleased");
   if (modules.length === 0) return <NotReleasedNotice title={t("list.notReleasedTitle")} text={t("list.notReleased")} />;
   const canAddOwn = modules.some((m) => canWriteContractModule(customerCtx, m));
   const withheld = withheldContractFields(ctx);

@@ -43,6 +43,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations("customers.pages");
   const tp = await getTranslations("customers.preview");
   const tTickets = await getTranslations("brokerTickets");
+  const tCompany = await getTranslations("companyAdmin");
   const canEdit = ctx.actor.role.rights.editCustomers;
   const isCompany = record.kind === "COMPANY";
   const [
@@ -95,6 +96,21 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               {tp("open")}
             </Link>
           )}
+          {/* premium invoices and insured objects (any customer, company or private) */}
+          <Link
+            href={`/broker/customers/${record.id}/invoices`}
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+            data-testid="customer-invoices-link"
+          >
+            {tCompany("invoices.link")}
+          </Link>
+          <Link
+            href={`/broker/customers/${record.id}/objects`}
+            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+            data-testid="customer-objects-link"
+          >
+            {tCompany("objects.link")}
+          </Link>
         </div>
       </div>
       <nav aria-label={t("sectionsLabel")} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -106,6 +122,15 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </nav>
       {contactPersons && <CompanyContacts companyId={record.id} data={contactPersons} />}
       {companyStructure && <CompanyStructure companyName={customerDisplayName(record)} data={companyStructure} />}
+      {isCompany && (
+        <Link
+          href={`/broker/customers/${record.id}/company`}
+          className="text-brand-ink inline-block text-sm font-medium hover:underline"
+          data-testid="company-admin-link"
+        >
+          {tCompany("customerLink")} →
+        </Link>
+      )}
       <div id="contracts" className="scroll-mt-4">
         <CustomerContracts customerId={record.id} items={contracts} canAdd={canEdit} />
       </div>

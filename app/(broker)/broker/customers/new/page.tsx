@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CustomerForm } from "@/components/broker/customer-form/customer-form";
-import { newCustomerValues } from "@/components/broker/customer-form/form-values";
+import { newCustomerValues, newSubsidiaryValues } from "@/components/broker/customer-form/form-values";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { listCustomerFormOptions } from "@/lib/data/customers/list-customer-form-options";
 
@@ -11,12 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers.pages"))("newTitle") };
 }
 
-export default async function NewCustomerPage() {
+export default async function NewCustomerPage({ searchParams }: { searchParams: Promise<{ parent?: string | string[] }> }) {
   const ctx = await getRequestContext();
   if (!ctx || ctx.actor.kind !== "STAFF" || !ctx.actor.role.rights.editCustomers) notFound();
   const t = await getTranslations("customers.pages");
   const options = await listCustomerFormOptions(ctx);
   const locked = ctx.actor.role.onlyOwnCustomers;
+  const country = ctx.tenant.locale === "de_CH" ? "CH" : "DE";
+  const advisorId = locked ? ctx.actor.id : null;
+  // "Tochterfirma anlegen" on a company page: preset the parent, only if it is one of the offered companies
+  const { parent } = await searchParams;
+  const parentId = typeof parent === "string" && options.companies.some((c) => c.id === parent) ? parent : null;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <Link href="/broker" className="text-brand-ink text-sm hover:underline">
@@ -26,7 +31,7 @@ export default async function NewCustomerPage() {
       <div className="rounded-2xl border border-slate-200 bg-white p-5">
         <CustomerForm
           customerId={null}
-          defaultValues={newCustomerValues(ctx.tenant.locale === "de_CH" ? "CH" : "DE", locked ? ctx.actor.id : null)}
+          defaultValues={parentId ? newSubsidiaryValues(country, advisorId, parentId) : newCustomerValues(country, advisorId)}
           advisors={options.advisors}
           companies={options.companies}
           canEditBankAccounts={ctx.actor.role.rights.manageBankAccounts}

@@ -8,6 +8,7 @@ import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { customerDisplayName } from "@/lib/data/customers/customer-display-name";
 import { getCustomerRecord } from "@/lib/data/customers/get-customer-record";
 import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
+import { listCompanyAddressees } from "@/lib/data/tickets/list-company-addressees";
 import { listTicketRecipients } from "@/lib/data/tickets/list-ticket-recipients";
 import type { TicketRecipient } from "@/lib/data/tickets/types";
 
@@ -30,10 +31,13 @@ export default async function NewBrokerTicketPage({
   // Unknown, foreign and invisible customers all end here alike.
   const customer = await getCustomerRecord(ctx, customerId.data);
   if (!customer) notFound();
-  const [t, recipients, maxUploadBytes] = await Promise.all([
+  const isCompany = customer.kind === "COMPANY";
+  const [t, recipients, maxUploadBytes, addressees] = await Promise.all([
     getTranslations("brokerTickets"),
     listTicketRecipients(ctx, customer.id),
     getUploadLimit(ctx),
+    // a company's ticket goes to one of its portal accounts: nobody else in the company reads it
+    isCompany ? listCompanyAddressees(ctx, customer.id) : undefined,
   ]);
   const name = customerDisplayName(customer);
   return (
@@ -54,17 +58,33 @@ export default async function NewBrokerTicketPage({
         <p className="text-lg font-semibold break-words">{name}</p>
         <p className="text-sm text-slate-600 tabular-nums">{customer.customerNumber}</p>
       </section>
-      <div className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-5">
-        <TicketComposeForm
-          mode="new"
-          action={`/api/tickets?customer=${encodeURIComponent(customer.id)}`}
-          recipients={selfFirst(recipients, ctx.actor.id)}
-          showKind
-          allowAttachments={ctx.actor.role.rights.importDocuments}
-          redirectTemplate="/broker/tickets/{id}"
-          maxUploadBytes={maxUploadBytes}
-        />
-      </div>
+      {addressees?.length === 0 ? (
+        <div
+          className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-slate-700 sm:p-5"
+          data-testid="ticket-no-addressees"
+        >
+          <p>{t("compose.noAddressees")}</p>
+          <Link
+            href={`/broker/customers/${customer.id}/company`}
+            className="text-brand-ink mt-2 inline-block font-medium hover:underline"
+          >
+            {t("compose.noAddresseesLink")}
+          </Link>
+        </div>
+      ) : (
+        <div className="rounded-2xl border border-slate-200 bg-white p-4 sm:p-5">
+          <TicketComposeForm
+            mode="new"
+            action={`/api/tickets?customer=${encodeURIComponent(customer.id)}`}
+            recipients={selfFirst(recipients, ctx.actor.id)}
+            addressees={addressees}
+            showKind
+            allowAttachments={ctx.actor.role.rights.importDocuments}
+            redirectTemplate="/broker/tickets/{id}"
+            maxUploadBytes={maxUploadBytes}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { listClaimDocuments } from "@/lib/data/claims/list-claim-documents";
 import { getRequestContext } from "@/lib/data/context/get-request-context";
 import { getUploadLimit } from "@/lib/data/tenant-settings/get-upload-limit";
 import { canWriteModule } from "@/lib/data/portal/folder-rights";
+import { moduleVisibility } from "@/lib/data/portal/module-visibility";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 
@@ -26,7 +27,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const ctx = await getRequestContext();
   if (!ctx || ctx.actor.kind !== "CUSTOMER") notFound();
   const customerCtx = { ...ctx, actor: ctx.actor };
-  if (ctx.actor.releases.CLAIMS === "HIDDEN") return <ClaimsNotReleased />;
+  if (moduleVisibility(ctx.actor, "CLAIMS") === "notReleased") return <ClaimsNotReleased />;
   const { id } = await params;
   const claim = await getFolderClaim(customerCtx, id);
   if (!claim) notFound();
