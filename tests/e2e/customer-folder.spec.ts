@@ -18,6 +18,10 @@ async function addContract(page: import("@playwright/test").Page, line: string, 
   await page.getByRole("link", { name: /^← / }).click();
 }
 
+// A long journey (≈ 30 s alone, sign-in may wait for the next TOTP step): twice the default budget so a
+// busy 2-core CI machine does not cut it off half-way.
+test.describe.configure({ timeout: 120_000 });
+
 test("broker prepares a folder: customer, two contracts, a PDF, insurance released as read, preview, invitation", async ({
   page,
 }) => {
